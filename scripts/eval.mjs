@@ -1,0 +1,32 @@
+#!/usr/bin/env node
+// npm run eval [-- --verbose] : score unrec against the gold files in
+// fixtures/gold on every text extraction of each document in ../shared/corpus.
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { runEval } from '../dist/eval/run.js';
+import { addScores, f1, precision, rate, recall } from '../dist/eval/score.js';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const corpus = process.env.UNREC_CORPUS ?? join(root, '..', 'shared', 'corpus');
+const verbose = process.argv.includes('--verbose');
+if (!existsSync(corpus)) {
+  console.error(`corpus not found at ${corpus} (set UNREC_CORPUS)`);
+  process.exit(2);
+}
+const rows = await runEval(corpus, join(root, 'fixtures', 'gold'));
+const pct = (x) => (x * 100).toFixed(1).padStart(6);
+const header = `${'document'.padEnd(28)} ${'mode'.padEnd(16)}   prec    rec     F1  items states  start   page  leaks  joins symbol`;
+function line(name, mode, s) {
+  return `${name.padEnd(28)} ${mode.padEnd(16)} ${pct(precision(s))} ${pct(recall(s))} ${pct(f1(s))} ${pct(rate(s.items))} ${pct(rate(s.states))} ${pct(rate(s.start))} ${pct(rate(s.page))} ${pct(rate(s.leaks))} ${pct(rate(s.joins))} ${pct(rate(s.symbol))}`;
+}
+console.log(header);
+for (const r of rows) {
+  console.log(line(r.gold.id, r.mode, r.score));
+  if (verbose) for (const p of r.score.problems.slice(0, 40)) console.log(`    ${p}`);
+}
+console.log('-'.repeat(header.length));
+for (const mode of [...new Set(rows.map((r) => r.mode))]) {
+  console.log(line('TOTAL', mode, addScores(rows.filter((r) => r.mode === mode).map((r) => r.score))));
+}
+console.log(line('TOTAL', 'all', addScores(rows.map((r) => r.score))));

@@ -1,0 +1,92 @@
+/**
+ * The pure core: decoded text → validated document. Stages run in the order
+ * the folder tree shows: normalize → segment → classify → assemble.
+ */
+import { detectDocKind, findTitle } from '../classify/doc-kind.js';
+import { detectLanguage } from '../classify/language.js';
+import { findDocumentSymbol } from '../classify/masthead.js';
+import { assignRoles } from '../classify/roles.js';
+import { normalize } from '../normalize/index.js';
+import { SCHEMA_VERSION, type UnDocument } from '../schema/document.js';
+import { segment } from '../segment/index.js';
+import { Messages } from './diagnostics.js';
+import { buildFootnotes, buildParagraphs } from './output.js';
+import { InputPositions } from './positions.js';
+import { judgeParagraphs } from './records.js';
+import { buildTree } from './tree.js';
+import { Vocabulary } from './join.js';
+
+export interface ParseInput {
+  /** Decoded text, exactly as read. */
+  text: string;
+  path: string;
+  sha256: string;
+  format: 'text' | 'markdown' | 'pdf';
+  encoding: string | null;
+}
+
+export interface ParseOptions {
+  /** Also return every paragraph, records or not. */
+  all?: boolean;
+}
+
+const MASTHEAD_WORDS = /^(?:Distr\.|United Nations|Nations Unies|UNITED|General Assembly|Security Council|Economic and Social Council)/;
+
+export function assembleDocument(input: ParseInput, options: ParseOptions = {}): UnDocument {
+  const messages = new Messages();
+  const norm = normalize(input.text);
+  const { lines, pages, labels, notes } = segment(norm.text);
+  const symbol = findDocumentSymbol(lines, pages);
+  const roles = assignRoles(lines);
+
+  const bodyLines = lines.filter((l) => l.zone === 'body');
+  const firstPage = bodyLines.filter((l) => l.page === (bodyLines[0]?.page ?? 0));
+  const hasMasthead = firstPage.some((l) => MASTHEAD_WORDS.test(l.text));
+  const firstText = bodyLines[0]?.text ?? '';
+  const leadingIsFragment =
+    /^[\p{Ll}\d,;.)]/u.test(firstText) || (!hasMasthead && labels[0] !== null && labels[0] !== '1');
+  const tree = buildTree(roles, leadingIsFragment);
+
+  const firstUnit = tree.paragraphs[0]?.line.index ?? Infinity;
+  const frontLines = bodyLines.filter((l) => l.index < firstUnit && l.page <= 1).map((l) => l.text);
+  const title = findTitle(frontLines);
+  const docKind = detectDocKind(symbol.symbol, frontLines.join('\n'), title);
+  const language = detectLanguage(bodyLines.map((l) => l.text).join('\n'));
+
+  const vocabulary = new Vocabulary(bodyLines.map((l) => l.text).join('\n'));
+  const positions = new InputPositions(input.text, norm.map);
+  const built = buildParagraphs(tree, { vocabulary, notes, labels, positions, symbol: symbol.symbol, sha256: input.sha256, source: input.path, docKind, messages, lastBodyLine: bodyLines[bodyLines.length - 1] });
+  const verdicts = judgeParagraphs(tree.paragraphs, docKind, (p) => built.fullText.get(p)!);
+  const paragraphs = built.paragraphs.map((p, i) => ({ ...p, signals: verdicts[i]!.signals, isRecord: verdicts[i]!.isRecord }));
+  const recommendations = paragraphs.filter((p) => p.isRecord).map(({ isRecord: _, ...r }) => r);
+  if (docKind !== 'upr') for (const r of recommendations) r.states = [];
+
+  if (!symbol.symbol) messages.add('symbol-not-found', 'warning', 'Unexpected document without a UN symbol, expected one in the masthead or running header', 1, null);
+  else if (symbol.from === 'header') messages.add('symbol-from-header', 'info', `Symbol ${symbol.symbol} taken from the running header: no masthead found`, null, null);
+  for (const m of symbol.mismatches) {
+    messages.add('header-symbol-mismatch', 'warning', `Unexpected header symbol ${m.symbol}, expected ${symbol.symbol}`, m.line.page + 1, positions.span(m.line.start, m.line.end).line);
+  }
+  if (recommendations.length === 0) messages.add('no-records', 'info', 'No recommendation found', null, null);
+
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    source: { path: input.path, format: input.format, sha256: input.sha256, encoding: input.encoding },
+    symbol: symbol.symbol,
+    otherSymbols: symbol.otherSymbols,
+    language,
+    docKind,
+    title,
+    pages: pages.map((pageLines, i) => ({
+      index: i + 1,
+      label: labels[i] ?? null,
+      furniture: pageLines
+        .map((k) => lines[k]!)
+        .filter((l) => l.furniture !== undefined)
+        .map((l) => ({ kind: l.furniture as 'header', text: l.text, line: positions.span(l.start, l.end).line })),
+    })),
+    recommendations,
+    footnotes: buildFootnotes(notes, built.markerPages, labels),
+    messages: messages.list,
+    ...(options.all ? { paragraphs } : {}),
+  };
+}

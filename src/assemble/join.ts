@@ -1,0 +1,68 @@
+/**
+ * Joining wrapped lines. Lines are joined with one space. A hyphen at a
+ * line end is kept ("inter-agency", "long-term": UN documents are set
+ * without automatic hyphenation, so most line-end hyphens are real) unless
+ * the document itself spells the word closed elsewhere and never with the
+ * hyphen ("Gov-" + "ernment" when "Government" occurs). A hyphen that
+ * justification pushed away from its word ("gender -" + "based") is glued back.
+ */
+import { markersIn, spacedMarkersIn, stripMarkers, type MarkerHit } from '../classify/markers.js';
+import type { TextPiece } from './tree.js';
+
+/** Words the document uses, lower-cased: evidence for undoing a line-end hyphen. */
+export class Vocabulary {
+  private readonly words = new Set<string>();
+
+  constructor(text: string) {
+    for (const m of text.matchAll(/[\p{L}][\p{L}-]*[\p{L}]/gu)) this.words.add(m[0].toLowerCase());
+  }
+
+  has(word: string): boolean {
+    return this.words.has(word.toLowerCase());
+  }
+}
+
+function pieceText(p: TextPiece): string {
+  return p.line.text.slice(p.from);
+}
+
+/** Join the text of pieces into one string. */
+export function joinPieces(pieces: readonly TextPiece[], vocabulary: Vocabulary): string {
+  let out = '';
+  for (const piece of pieces) {
+    const t = pieceText(piece).trim();
+    if (!t) continue;
+    if (!out) {
+      out = t;
+      continue;
+    }
+    const hyphen = /(\p{L}+)(\s?)-$/u.exec(out);
+    const next = /^(\p{Ll}[\p{L}]*)/u.exec(t);
+    if (hyphen && next) {
+      const closed = `${hyphen[1]}${next[1]}`;
+      const open = `${hyphen[1]}-${next[1]}`;
+      const dropHyphen = hyphen[2] === '' && vocabulary.has(closed) && !vocabulary.has(open);
+      out = out.slice(0, out.length - (hyphen[2] === ' ' ? 2 : 1)) + (dropHyphen ? '' : '-') + t;
+      continue;
+    }
+    out += ` ${t}`;
+  }
+  return out;
+}
+
+export interface CleanText {
+  text: string;
+  markers: string[];
+}
+
+/**
+ * Take footnote markers out of joined text. Spaced markers ("years, 87")
+ * are taken only for note numbers printed on the page (`notes`).
+ */
+export function takeMarkers(text: string, notes: ReadonlySet<string>): CleanText {
+  const hits: MarkerHit[] = [...markersIn(text), ...spacedMarkersIn(text, notes)];
+  if (hits.length === 0) return { text, markers: [] };
+  const markers: string[] = [];
+  for (const h of hits.sort((a, b) => a.index - b.index)) if (!markers.includes(h.marker)) markers.push(h.marker);
+  return { text: stripMarkers(text, hits).trim(), markers };
+}

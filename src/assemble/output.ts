@@ -1,0 +1,126 @@
+/**
+ * Tree nodes → output objects: joined text with footnote markers split off,
+ * items, States, page labels, positions and ids.
+ */
+import { recommendingStates } from '../classify/states.js';
+import type { DocKind, Footnote, Item, RecordOut } from '../schema/document.js';
+import type { Line, Note } from '../segment/index.js';
+import type { Messages } from './diagnostics.js';
+import { IdMaker } from './ids.js';
+import { joinPieces, takeMarkers, type Vocabulary } from './join.js';
+import type { InputPositions } from './positions.js';
+import type { DocumentTree, ItemNode, ParagraphNode } from './tree.js';
+
+export interface OutputContext {
+  vocabulary: Vocabulary;
+  notes: readonly Note[];
+  labels: readonly (string | null)[];
+  positions: InputPositions;
+  symbol: string | null;
+  sha256: string;
+  source: string;
+  docKind: DocKind;
+  messages: Messages;
+  lastBodyLine: Line | undefined;
+}
+
+export type ParagraphDraft = RecordOut;
+
+export interface BuiltParagraphs {
+  paragraphs: ParagraphDraft[];
+  /** Text with items, per node: what the record rules read. */
+  fullText: Map<ParagraphNode, string>;
+  /** Markers seen, with the page (0-based) where each was seen. */
+  markerPages: { marker: string; page: number }[];
+}
+
+/** A paragraph ends complete when its text closes a sentence. */
+const CLOSED = /[.!?]["”’)]*$/;
+
+export function buildParagraphs(tree: DocumentTree, ctx: OutputContext): BuiltParagraphs {
+  const notesByPage = new Map<number, Set<string>>();
+  for (const n of ctx.notes) {
+    const set = notesByPage.get(n.page) ?? new Set<string>();
+    set.add(n.marker);
+    notesByPage.set(n.page, set);
+  }
+  const ids = new IdMaker(ctx.symbol, ctx.sha256);
+  const fullText = new Map<ParagraphNode, string>();
+  const markerPages: { marker: string; page: number }[] = [];
+
+  const notesFor = (first: Line, last: Line): Set<string> => {
+    const out = new Set<string>();
+    for (let p = first.page; p <= last.page; p++) for (const m of notesByPage.get(p) ?? []) out.add(m);
+    return out;
+  };
+
+  const buildItem = (node: ItemNode, notes: Set<string>): Item => {
+    const clean = takeMarkers(joinPieces(node.pieces, ctx.vocabulary), notes);
+    for (const m of clean.markers) markerPages.push({ marker: m, page: node.line.page });
+    if (node.placement.gap > 0) {
+      ctx.messages.add('item-label-gap', 'info', `Unexpected item ${node.marker}, expected the next label in sequence`, node.line.page + 1, ctx.positions.span(node.line.start, node.line.end).line);
+    }
+    return { label: node.label, marker: node.marker, text: clean.text, footnotes: clean.markers, items: node.items.map((c) => buildItem(c, notes)) };
+  };
+
+  const flatten = (items: readonly Item[]): string =>
+    items.map((i) => `${i.marker} ${i.text}${i.items.length ? ` ${flatten(i.items)}` : ''}`).join(' ');
+
+  const paragraphs = tree.paragraphs.map((p): ParagraphDraft => {
+    const notes = notesFor(p.line, p.lastLine);
+    const clean = takeMarkers(joinPieces(p.pieces, ctx.vocabulary), notes);
+    for (const m of clean.markers) markerPages.push({ marker: m, page: p.line.page });
+    const items = p.items.map((i) => buildItem(i, notes));
+    const all = items.length ? `${clean.text} ${flatten(items)}`.trim() : clean.text;
+    fullText.set(p, all);
+    const start = p.line.start + p.from;
+    const position = ctx.positions.span(start, Math.max(start, p.lastLine.end));
+    const heading = p.headings[p.headings.length - 1];
+    const lastText = items.length ? lastItemText(items) : clean.text;
+    const continues = p.lastLine === ctx.lastBodyLine && !CLOSED.test(lastText);
+    if (p.number && p.number.gap > 0) {
+      ctx.messages.add('paragraph-number-gap', 'info', `Unexpected paragraph ${p.label}, expected ${p.number.kind === 'main' ? p.number.main - p.number.gap : 'the next number'}`, p.line.page + 1, position.line);
+    }
+    if (p.fragment) ctx.messages.add('leading-fragment', 'info', 'Text before the first paragraph continues a page not given: kept, not a record', p.line.page + 1, position.line);
+    if (continues) ctx.messages.add('paragraph-continues', 'info', `Paragraph ${p.label || '(fragment)'} is cut by the end of the input`, p.lastLine.page + 1, null);
+    return {
+      id: ids.next(p.label),
+      source: ctx.source,
+      symbol: ctx.symbol,
+      label: p.label,
+      section: heading ? (heading.number ? `${heading.number}. ${heading.text}`.trim() : heading.text) : null,
+      page: ctx.labels[p.line.page] ?? null,
+      pdfPage: null,
+      position,
+      text: clean.text,
+      items,
+      states: ctx.docKind === 'upr' ? recommendingStates(all) : [],
+      footnotes: [...new Set([...clean.markers, ...collectItemMarkers(items)])],
+      signals: [],
+      continues,
+      continued: p.fragment,
+    };
+  });
+  return { paragraphs, fullText, markerPages };
+}
+
+function lastItemText(items: readonly Item[]): string {
+  const last = items[items.length - 1]!;
+  return last.items.length ? lastItemText(last.items) : last.text;
+}
+
+function collectItemMarkers(items: readonly Item[]): string[] {
+  return items.flatMap((i) => [...i.footnotes, ...collectItemMarkers(i.items)]);
+}
+
+/** Notes with their text; markers whose note is not in the input get text null. */
+export function buildFootnotes(notes: readonly Note[], markerPages: readonly { marker: string; page: number }[], labels: readonly (string | null)[]): Footnote[] {
+  const out: Footnote[] = notes.map((n) => ({ marker: n.marker, text: n.text, page: labels[n.page] ?? null, pdfPage: null }));
+  const known = new Set(notes.map((n) => n.marker));
+  for (const { marker, page } of markerPages) {
+    if (known.has(marker)) continue;
+    known.add(marker);
+    out.push({ marker, text: null, page: labels[page] ?? null, pdfPage: null });
+  }
+  return out;
+}

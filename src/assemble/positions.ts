@@ -1,0 +1,41 @@
+/**
+ * Positions in the decoded input: offsets come back through the
+ * normalisation map; lines are counted in the input as it was (LF, CRLF
+ * and lone CR all end a line).
+ */
+import type { OffsetMapLike } from '../normalize/offset-map.js';
+import type { Position } from '../schema/document.js';
+
+export class InputPositions {
+  private readonly lineStarts: number[] = [0];
+
+  constructor(
+    input: string,
+    private readonly map: OffsetMapLike,
+  ) {
+    for (let i = 0; i < input.length; i++) {
+      const c = input.charCodeAt(i);
+      if (c === 10) this.lineStarts.push(i + 1);
+      else if (c === 13 && input.charCodeAt(i + 1) !== 10) this.lineStarts.push(i + 1);
+    }
+  }
+
+  /** 1-based line of an input offset. */
+  lineOf(offset: number): number {
+    let lo = 0;
+    let hi = this.lineStarts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.lineStarts[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo + 1;
+  }
+
+  /** Span of normalised offsets [start, end) as a position in the input. */
+  span(start: number, end: number): Position {
+    const s = this.map.toOriginal(start);
+    const e = Math.max(s, this.map.toOriginal(end));
+    return { start: s, end: e, line: this.lineOf(s) };
+  }
+}

@@ -1,0 +1,129 @@
+/**
+ * Roles → the document tree: headings, numbered paragraphs with their
+ * sub-items, and the leading fragment. Unnumbered text after a paragraph
+ * belongs to it (ANNOTATION.md: "The State party should:" after a numbered
+ * concern); text after a heading and before the next number belongs to no
+ * paragraph (a preamble, an introduction).
+ */
+import type { HeadingMatch } from '../classify/headings.js';
+import type { ItemPlacement } from '../classify/item-sequence.js';
+import type { ParagraphNumber } from '../classify/numbering.js';
+import type { Role } from '../classify/roles.js';
+import type { Line } from '../segment/lines.js';
+
+/** A piece of a line's text, from an offset within the line. */
+export interface TextPiece {
+  line: Line;
+  from: number;
+}
+
+export interface HeadingNode extends HeadingMatch {
+  line: Line;
+}
+
+export interface ItemNode {
+  label: string;
+  marker: string;
+  placement: ItemPlacement;
+  line: Line;
+  pieces: TextPiece[];
+  items: ItemNode[];
+}
+
+export interface ParagraphNode {
+  /** "" for the leading fragment. */
+  label: string;
+  number: ParagraphNumber | null;
+  line: Line;
+  /** Offset of the paragraph number within its line. */
+  from: number;
+  pieces: TextPiece[];
+  items: ItemNode[];
+  /** Heading stack (outermost first) when the paragraph starts. */
+  headings: HeadingNode[];
+  /** The last line of text that belongs to the paragraph. */
+  lastLine: Line;
+  fragment: boolean;
+}
+
+export interface DocumentTree {
+  headings: HeadingNode[];
+  paragraphs: ParagraphNode[];
+  /** Text that belongs to no paragraph (masthead, titles, preambles). */
+  loose: TextPiece[];
+}
+
+/** Build the tree. `leadingIsFragment`: the input starts inside a paragraph of a longer document. */
+export function buildTree(roles: readonly Role[], leadingIsFragment: boolean): DocumentTree {
+  const headings: HeadingNode[] = [];
+  const paragraphs: ParagraphNode[] = [];
+  const loose: TextPiece[] = [];
+  const stack: HeadingNode[] = [];
+  let current: ParagraphNode | null = null;
+  let currentItem: ItemNode | null = null;
+  let seenUnit = false;
+
+  const startFragment = (line: Line): ParagraphNode => {
+    const p: ParagraphNode = { label: '', number: null, line, from: 0, pieces: [], items: [], headings: [...stack], lastLine: line, fragment: true };
+    paragraphs.push(p);
+    return p;
+  };
+
+  for (const role of roles) {
+    switch (role.kind) {
+      case 'toc':
+        break;
+      case 'heading': {
+        const node: HeadingNode = { ...role.heading, line: role.line };
+        while (stack.length && stack[stack.length - 1]!.level >= node.level) stack.pop();
+        if (node.level === 0) stack.length = 0;
+        stack.push(node);
+        headings.push(node);
+        current = null;
+        currentItem = null;
+        seenUnit = true;
+        break;
+      }
+      case 'paragraph': {
+        current = {
+          label: role.number.label, number: role.number, line: role.line, from: role.from,
+          pieces: [{ line: role.line, from: role.textFrom }], items: [], headings: [...stack], lastLine: role.line, fragment: false,
+        };
+        paragraphs.push(current);
+        currentItem = null;
+        seenUnit = true;
+        break;
+      }
+      case 'item': {
+        if (!current) current = startFragment(role.line);
+        const node: ItemNode = {
+          label: role.placement.label, marker: role.marker, placement: role.placement, line: role.line,
+          pieces: [{ line: role.line, from: role.textFrom }], items: [],
+        };
+        const parent = role.placement.depth > 0 ? current.items[current.items.length - 1] : undefined;
+        (parent ? parent.items : current.items).push(node);
+        current.lastLine = role.line;
+        currentItem = node;
+        seenUnit = true;
+        break;
+      }
+      case 'text': {
+        const piece = { line: role.line, from: role.from };
+        if (currentItem) {
+          currentItem.pieces.push(piece);
+          current!.lastLine = role.line;
+        } else if (current) {
+          current.pieces.push(piece);
+          current.lastLine = role.line;
+        } else if (!seenUnit && leadingIsFragment) {
+          current = startFragment(role.line);
+          current.pieces.push(piece);
+        } else {
+          loose.push(piece);
+        }
+        break;
+      }
+    }
+  }
+  return { headings, paragraphs, loose };
+}

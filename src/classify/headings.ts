@@ -1,0 +1,63 @@
+/**
+ * Headings. Levels follow UN editing: roman chapters (1) > capital-letter
+ * sections (2) > arabic sub-headings (3) > unnumbered subject headings (4).
+ * "Annex" and its kin are level 0: they end the body, annexes are out.
+ */
+import { LETTER_HEADING, ROMAN_HEADING } from './patterns.js';
+
+export interface HeadingMatch {
+  level: 0 | 1 | 2 | 3 | 4;
+  /** "VIII", "A", "1"; null for unnumbered headings. */
+  number: string | null;
+  /** Heading text without its number and footnote asterisks; empty when the number stands alone. */
+  text: string;
+}
+
+const ANNEX = /^(?:ANNEX(?:ES)?|Annex(?:es)?|APPENDIX|Appendix|Appendices|ANNEXE|Annexe|ANEXO|Anexo)(?:\s+[IVXL\d]+)?\b/;
+
+/** Strip footnote asterisks and markers from heading text: "recommendations**" → "recommendations". */
+export function cleanHeadingText(text: string): string {
+  return text.replace(/(?<=[A-Za-z)])(?:\*{1,3}|\d{1,3})$/, '').replace(/\s+/g, ' ').trim();
+}
+
+function titleLike(text: string): boolean {
+  if (text.length === 0 || text.length > 160) return false;
+  if (/[.;,]$/.test(text) && !/\.\.\.$/.test(text)) return false;
+  return /^[A-Z“"‘(]/.test(text) || /^[A-ZÀ-Ý][A-ZÀ-Ý\s,'’\-]+$/.test(text);
+}
+
+/** A numbered heading on one line: roman or capital letter, with or without its title. */
+export function numberedHeading(text: string): HeadingMatch | null {
+  let m = ROMAN_HEADING.exec(text);
+  if (m && (m[2] === undefined || titleLike(m[2]))) {
+    // "I." could be a capital-letter heading; roman wins, as in UN chapters.
+    return { level: 1, number: m[1]!, text: cleanHeadingText(m[2] ?? '') };
+  }
+  m = LETTER_HEADING.exec(text);
+  if (m && (m[2] === undefined || titleLike(m[2]))) {
+    return { level: 2, number: m[1]!, text: cleanHeadingText(m[2] ?? '') };
+  }
+  return null;
+}
+
+/** An annex heading ends the body. */
+export function isAnnexHeading(text: string): boolean {
+  return ANNEX.test(text) && text.length < 120;
+}
+
+/**
+ * An unnumbered heading: short, title-like, no closing punctuation, and set
+ * apart from running text: the line before closed a sentence (or was itself
+ * a heading) and a paragraph or heading follows.
+ */
+export function unnumberedHeading(text: string, previousClosed: boolean, nextStartsUnit: boolean): HeadingMatch | null {
+  if (!previousClosed || !nextStartsUnit) return null;
+  if (text.length > 120 || !titleLike(text) || /[:]$/.test(text)) return null;
+  if (/^(?:The|This|These|It|In|On|At|As|For|With|By|To)\s.+\s(?:is|are|was|were|has|have|had|will|should|must)\s/.test(text)) return null;
+  return { level: isAnnexHeading(text) ? 0 : 4, number: null, text: cleanHeadingText(text) };
+}
+
+/** Text of a heading that mentions recommendations (English, French, Spanish). */
+export function mentionsRecommendations(text: string): boolean {
+  return /recommend|recommand|recomendaci/i.test(text);
+}

@@ -1,0 +1,68 @@
+/**
+ * Footnote markers inside running text. Glued markers ("framework;11",
+ * "action3", "Convention,1", "Review*") and 1990s slash markers ("1/") are
+ * markers by UN editing rules; a spaced number ("years, 87") is a marker only
+ * when a note with that number is printed on the same page, because "in
+ * paragraph 5, 87 States" is ordinary text.
+ */
+import { GLUED_MARKER, SLASH_MARKER } from './patterns.js';
+
+export interface MarkerHit {
+  marker: string;
+  /** Offset of the marker (and, for slash markers, its slash) in the text. */
+  index: number;
+  length: number;
+}
+
+/** The whitespace-delimited token around `index`. */
+function tokenAt(text: string, index: number): string {
+  let a = index;
+  while (a > 0 && !/\s/.test(text[a - 1]!)) a--;
+  let b = index;
+  while (b < text.length && !/\s/.test(text[b]!)) b++;
+  return text.slice(a, b);
+}
+
+/** Markers glued to words or punctuation, and slash markers. */
+export function markersIn(text: string): MarkerHit[] {
+  const hits: MarkerHit[] = [];
+  for (const m of text.matchAll(GLUED_MARKER)) {
+    const token = tokenAt(text, m.index!);
+    // "Corr.1", "Add.12", URLs and symbols carry numbers that are not markers.
+    if (token.includes('/') || token.includes('@') || /(?:Corr|Add|Rev|Amend|Sess|Suppl|para|paras|art|arts|No|Nos)\.\d/i.test(token)) continue;
+    hits.push({ marker: m[1]!, index: m.index!, length: m[1]!.length });
+  }
+  for (const m of text.matchAll(SLASH_MARKER)) {
+    hits.push({ marker: m[1]!, index: m.index!, length: m[0].length });
+  }
+  return hits.sort((a, b) => a.index - b.index);
+}
+
+/** Spaced markers for the given note numbers: "years, 87" when note 87 exists. */
+export function spacedMarkersIn(text: string, noteNumbers: ReadonlySet<string>): MarkerHit[] {
+  if (noteNumbers.size === 0) return [];
+  const hits: MarkerHit[] = [];
+  for (const m of text.matchAll(/(?<=[a-z][,;.:)]? )(\d{1,3})(?=[\s.,;:]|$)/g)) {
+    if (!noteNumbers.has(m[1]!)) continue;
+    // A number before a word that counts or dates ("87 States", "1 July") is text.
+    const after = text.slice(m.index! + m[1]!.length, m.index! + m[1]!.length + 30);
+    if (/^\s+(?:[a-z]|[A-Z][a-z]+\s+\d{4})/.test(after) || /^\s+(?:per|States|countries|cases|years|days|months)/.test(after)) continue;
+    hits.push({ marker: m[1]!, index: m.index!, length: m[1]!.length });
+  }
+  return hits;
+}
+
+/** Remove the given markers from text; a spaced marker takes its leading space with it. */
+export function stripMarkers(text: string, hits: readonly MarkerHit[]): string {
+  let out = '';
+  let last = 0;
+  for (const h of [...hits].sort((a, b) => a.index - b.index)) {
+    if (h.index < last) continue;
+    const next = text.charAt(h.index + h.length);
+    let piece = text.slice(last, h.index);
+    if (piece.endsWith(' ') && (next === '' || /[\s.,;:)]/.test(next))) piece = piece.slice(0, -1);
+    out += piece;
+    last = h.index + h.length;
+  }
+  return out + text.slice(last);
+}

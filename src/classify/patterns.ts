@@ -1,0 +1,98 @@
+/**
+ * Every regular expression that recognises a piece of UN document layout,
+ * in one place. Each is anchored or bounded so that it runs in linear time on
+ * a line of any length: no nested quantifiers, no lookahead after an
+ * unbounded run.
+ */
+
+/** Months, in English, French and Spanish: a number before them is a date, not a marker. */
+const MONTHS =
+  'January|February|March|April|May|June|July|August|September|October|November|December|' +
+  'janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|' +
+  'enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre';
+
+/**
+ * Where a flattened line may be cut: the blank before a paragraph number
+ * ("78. The", "121.1 Ratify", "1. <tab>To complete"), before a sub-item after
+ * clause punctuation ("; (b) The"), or before a roman/letter heading. The
+ * lookbehind pins the match to the start of a blank run so that long runs of
+ * spaces are not rescanned from every position.
+ */
+export const FLAT_CUT = new RegExp(
+  [
+    // paragraph number: "78. The", "121.1 Ratify", "83.1. Consider"
+    String.raw`(?<=\S)\s+(?=\d{1,3}(?:\.\d{1,3})?\.?\s+[A-Z“"‘(\[])(?!\d{1,3}\s+(?:${MONTHS})\b)`,
+    // sub-item after clause punctuation: "; (b) The", ": (a) Ratify"
+    String.raw`(?<=[;:.])\s+(?=\((?:[a-z]|[ivx]{1,5})\)\s)`,
+    // roman or capital-letter heading: "II. Conclusions", "A. Introduction"
+    String.raw`(?<=[.;:a-z)])\s+(?=(?:[IVX]{1,6}|[A-H])\.\s+[A-Z][A-Za-z])`,
+  ].join('|'),
+  'g',
+);
+
+/** A paragraph number at the start of a line: "91.", "78. The", "121.1", "83.1.". */
+export const PARA_NUMBER = /^(\d{1,3})(?:\.(\d{1,3}))?(\.?)(?:\s+|$)/;
+
+/** A sub-item marker at the start of a line: "(a)", "(ii)", "a)", "(aa)". */
+export const ITEM_MARKER = /^(?:\(([a-z]{1,2}|[ivxlc]{1,6})\)|([a-z])\))(?:\s+|$)/;
+
+/** A roman-numbered heading: "VIII. RECOMMENDATIONS", "II." alone. */
+export const ROMAN_HEADING = /^([IVXL]{1,6})\.(?:\s+(.*))?$/;
+
+/** A capital-letter heading: "A. Introduction", "B." alone. */
+export const LETTER_HEADING = /^([A-Z])\.(?:\s+(.*))?$/;
+
+/** Old-style running header: "page 18", "Page 3", "- 3 -". */
+export const PAGE_WORD = /^(?:page|Page|PAGE|página|Página)\s+(\d{1,4})$/;
+
+/** A bare page number or "2/9" page-of-pages footer. */
+export const BARE_PAGE_NUMBER = /^(?:-\s*)?(\d{1,4})(?:\s*-)?$|^(\d{1,4})\/(\d{1,4})$/;
+
+/** Geneva job number: "GE.09-14368 (E) 010709", "GE.19-21936(E)". */
+export const GENEVA_JOB = /^GE\.\d{2}-\d{4,6}\s*(?:\([A-Z]\))?(?:\s+\d{6})?(?:\s+\*\d+\*)?/;
+
+/** New York job number: "23-21227", "23-21227 (E) 131123", "97-32375 (E)", "25-03579* (E)". */
+export const NEW_YORK_JOB = /^\d{2}-\d{5}\*?(?:\s*\([A-Z]\))?(?:\s+\d{6})*$/;
+
+/** Barcode rendered as text: "*2321227*". */
+export const BARCODE = /^\*\d{7,10}\*$/;
+
+/** Six-digit date stamps that follow job numbers on their own line: "251197". */
+export const DATE_STAMP = /^\d{6}$/;
+
+/** Continuation mark at the foot of old documents. */
+export const CONTINUATION = /^\/\s?\.\.\.$|^\.\.\.\/$/;
+
+/** Recycling logo text. */
+export const RECYCLE = /^Please\s+recycle$/i;
+
+/** Footnote separator rule. */
+export const FOOTNOTE_RULE = /^[_\-–—]{5,}$/;
+
+/** Language line of old running headers: "English", "ENGLISH". */
+export const LANGUAGE_LINE = /^(?:English|ENGLISH|French|FRENCH|Spanish|SPANISH|Français|Español)$/;
+
+/** A footnote note line: "11 See …", "1/ Official Records …", "* Reissued …". */
+export const FOOTNOTE_NOTE = /^(?:(\d{1,3})\/?|(\*{1,3}))(?:\s+|(?=[A-Z“"]))(\S.*)$/;
+
+/** A note number alone on its line (pdftotext default mode puts the number on its own line). */
+export const FOOTNOTE_NUMBER_ALONE = /^(\d{1,3}|\*{1,3})$/;
+
+/**
+ * Footnote markers glued to the text. `m[1]` is the marker. Covered:
+ * "framework;11", "Convention,1", "(2025)3" (after punctuation that closes
+ * a word), "action3" (after two or more lower-case letters), "Review*",
+ * "recommendations**". A number after a letter run or punctuation never
+ * belongs to the text in UN editing ("1 July 2003", "58/208" have a space or
+ * a slash before them).
+ */
+export const GLUED_MARKER = /(?<=[a-z]{2}|[a-z][.,;:)’”"]|[)’”"][.,;:]?)(\d{1,3}|\*{1,3})(?=[\s.,;:)]|$)/g;
+
+/** 1990s markers: "resolution 48/141 1/ of" — a number and slash not followed by a digit. */
+export const SLASH_MARKER = /(?<=\S )(\d{1,2})\/(?=[\s.,;:)]|$)/g;
+
+/** UI noise that web pages leave around pasted text. */
+export const INTERFACE_NOISE =
+  /^(?:select\s+(?:target\s+)?paragraph|download|print|share|copy\s+link|back\s+to\s+top|skip\s+to\s+(?:main\s+)?content|cookies?|menu|search|top\s+of\s+page)[\w\s]{0,20}$/i;
+
+export { MONTHS };

@@ -1,0 +1,39 @@
+/**
+ * Does a paragraph tell someone to act? ANNOTATION.md: it recommends, urges,
+ * encourages, calls upon, requests or invites someone to act, or says what
+ * someone should / must / ought to do. Reported speech ("The President urged
+ * States to…", "speakers stressed that States should…") describes a meeting
+ * and is not the author's recommendation (A/HRC/59/60 is full of it), so a
+ * sentence governed by a past-tense reporting verb does not count.
+ */
+
+/** Directive verbs in the present tense, with the signal name each gives. */
+const DIRECTIVES: readonly [RegExp, string][] = [
+  [/\brecommends?\b|\bis recommended\b|\bI recommend\b/i, 'verb:recommends'],
+  [/\burges?\b|\bstrongly urges\b/i, 'verb:urges'],
+  [/\bencourages?\b|\bis encouraged\b|\bare encouraged\b/i, 'verb:encourages'],
+  [/\bcalls? (?:up)?on\b/i, 'verb:calls-upon'],
+  [/\brequests?\b/i, 'verb:requests'],
+  [/\binvites?\b/i, 'verb:invites'],
+  [/\bdemands?\b|\bdecides?\b|\bdirects?\b|\bauthorizes?\b|\bappeals? to\b|\bexhorts?\b/i, 'verb:decides'],
+  [/\bshould\b/i, 'modal:should'],
+  [/\bmust\b/i, 'modal:must'],
+  [/\bought to\b/i, 'modal:ought-to'],
+  [/\bneeds? to\b|\bis (?:essential|crucial|necessary|imperative) (?:that|to)\b/i, 'modal:needs-to'],
+];
+
+/** Past-tense reporting verbs: the sentence reports what someone said. */
+const REPORTING = /\b(?:said|stated|stressed|emphasi[sz]ed|noted|highlighted|underscored|underlined|urged|called|recommended|suggested|pointed out|expressed|indicated|explained|added|observed|argued|reiterated|affirmed|acknowledged|concluded|reminded|asked|proposed|encouraged|requested|invited|insisted|maintained|believed|considered|agreed|recalled|mentioned|shared|identified|described|welcomed|informed|announced|advocated|cautioned|warned|questioned)\b/i;
+
+const SENTENCE = /[^.;!?]+(?:[.;!?]+|$)/g;
+
+/** The directive signals of a text: empty when it is descriptive. */
+export function prescriptiveSignals(text: string): string[] {
+  const signals = new Set<string>();
+  for (const m of text.matchAll(SENTENCE)) {
+    const sentence = m[0];
+    if (REPORTING.test(sentence)) continue;
+    for (const [pattern, signal] of DIRECTIVES) if (pattern.test(sentence)) signals.add(signal);
+  }
+  return [...signals];
+}

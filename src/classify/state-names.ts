@@ -1,0 +1,43 @@
+/**
+ * Names of UN Member States and observer States as UN documents print them,
+ * with the short and older forms UPR reports use (2008–2025). One signal
+ * among others for recommending States: a name that is not here can still
+ * be a State when it stands where States stand (see states.ts).
+ */
+const NAMES = `Afghanistan|Albania|Algeria|Andorra|Angola|Antigua and Barbuda|Argentina|Armenia|Australia|Austria|Azerbaijan|
+Bahamas|Bahrain|Bangladesh|Barbados|Belarus|Belgium|Belize|Benin|Bhutan|Bolivia|Bolivia (Plurinational State of)|
+Bosnia and Herzegovina|Botswana|Brazil|Brunei Darussalam|Bulgaria|Burkina Faso|Burundi|Cabo Verde|Cape Verde|Cambodia|
+Cameroon|Canada|Central African Republic|Chad|Chile|China|Colombia|Comoros|Congo|Costa Rica|Côte d’Ivoire|Côte d'Ivoire|
+Croatia|Cuba|Cyprus|Czechia|Czech Republic|Democratic People’s Republic of Korea|Democratic People's Republic of Korea|
+Democratic Republic of the Congo|Denmark|Djibouti|Dominica|Dominican Republic|Ecuador|Egypt|El Salvador|Equatorial Guinea|
+Eritrea|Estonia|Eswatini|Swaziland|Ethiopia|Fiji|Finland|France|Gabon|Gambia|Georgia|Germany|Ghana|Greece|Grenada|Guatemala|
+Guinea|Guinea-Bissau|Guyana|Haiti|Honduras|Hungary|Iceland|India|Indonesia|Iran|Iran (Islamic Republic of)|Iraq|Ireland|
+Israel|Italy|Jamaica|Japan|Jordan|Kazakhstan|Kenya|Kiribati|Kuwait|Kyrgyzstan|Lao People’s Democratic Republic|
+Lao People's Democratic Republic|Latvia|Lebanon|Lesotho|Liberia|Libya|Libyan Arab Jamahiriya|Liechtenstein|Lithuania|
+Luxembourg|Madagascar|Malawi|Malaysia|Maldives|Mali|Malta|Marshall Islands|Mauritania|Mauritius|Mexico|
+Micronesia (Federated States of)|Micronesia|Monaco|Mongolia|Montenegro|Morocco|Mozambique|Myanmar|Namibia|Nauru|Nepal|
+Netherlands|Netherlands (Kingdom of the)|New Zealand|Nicaragua|Niger|Nigeria|North Macedonia|
+the former Yugoslav Republic of Macedonia|The former Yugoslav Republic of Macedonia|Norway|Oman|Pakistan|Palau|Panama|
+Papua New Guinea|Paraguay|Peru|Philippines|Poland|Portugal|Qatar|Republic of Korea|Republic of Moldova|Moldova|Romania|
+Russian Federation|Rwanda|Saint Kitts and Nevis|Saint Lucia|Saint Vincent and the Grenadines|Samoa|San Marino|
+Sao Tome and Principe|Saudi Arabia|Senegal|Serbia|Seychelles|Sierra Leone|Singapore|Slovakia|Slovenia|Solomon Islands|
+Somalia|South Africa|South Sudan|Spain|Sri Lanka|Sudan|Suriname|Sweden|Switzerland|Syrian Arab Republic|Tajikistan|
+Thailand|Timor-Leste|Togo|Tonga|Trinidad and Tobago|Tunisia|Türkiye|Turkey|Turkmenistan|Tuvalu|Uganda|Ukraine|
+United Arab Emirates|United Kingdom of Great Britain and Northern Ireland|United Kingdom|United Republic of Tanzania|
+United States of America|United States|Uruguay|Uzbekistan|Vanuatu|Venezuela|Venezuela (Bolivarian Republic of)|Viet Nam|
+Yemen|Zambia|Zimbabwe|Holy See|State of Palestine|Palestine|Serbia and Montenegro`;
+
+/** Comparison key: case, spacing, apostrophes and a leading "the" do not matter. */
+export function stateKey(name: string): string {
+  return name
+    .toLowerCase()
+    .replace(/[’']/g, "'")
+    .replace(/\s*\(\s*/g, ' (')
+    .replace(/\s+/g, ' ')
+    .replace(/^the /, '')
+    .trim();
+}
+
+export const STATE_KEYS: ReadonlySet<string> = new Set(
+  NAMES.split('|').map((n) => stateKey(n.replace(/\n/g, ''))),
+);

@@ -1,0 +1,89 @@
+/**
+ * Recommending States of a UPR recommendation: the names in parentheses,
+ * "(France)", "(Algeria, Egypt)", "(Venezuela (Bolivarian Republic of))",
+ * one entry per State, each once, in order of first appearance. A
+ * parenthesis is read as States when its pieces are known State names, or
+ * look like names (capitalised words, no digits, not an acronym) and the
+ * parenthesis closes a clause, as recommending States always do.
+ */
+import { STATE_KEYS, stateKey } from './state-names.js';
+
+interface Group {
+  content: string;
+  /** Text right after the closing parenthesis. */
+  after: string;
+}
+
+/** Top-level parenthesised groups, nested parentheses kept inside. */
+function groups(text: string): Group[] {
+  const out: Group[] = [];
+  let depth = 0;
+  let start = -1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '(') {
+      if (depth === 0) start = i + 1;
+      depth++;
+    } else if (c === ')' && depth > 0) {
+      depth--;
+      if (depth === 0) out.push({ content: text.slice(start, i), after: text.slice(i + 1, i + 12) });
+    }
+  }
+  return out;
+}
+
+/** Split on commas and " and " that stand outside inner parentheses. */
+function pieces(content: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let from = 0;
+  for (let i = 0; i < content.length; i++) {
+    const c = content[i];
+    if (c === '(') depth++;
+    else if (c === ')') depth = Math.max(0, depth - 1);
+    else if (depth === 0 && (c === ',' || c === ';')) {
+      parts.push(content.slice(from, i));
+      from = i + 1;
+    }
+  }
+  parts.push(content.slice(from));
+  return parts.map((p) => p.replace(/\s+/g, ' ').trim()).filter(Boolean);
+}
+
+/** Words of instruments and institutions: "(Paris Principles)", "(Social Security)" are not States. */
+const NOT_A_STATE = /\b(?:Principles?|Conventions?|Covenant|Protocols?|Act|Acts|Rules|Plan|Programme|Committee|Council|Law|Security|Declaration|Strategy|Agenda|Guidelines|Statute|Office|Ombudsman|Code|Commission|Court|Union|Organization|Fund|Treaty|Charter)\b/;
+
+const CONNECTORS = new Set(['of', 'and', 'the', 'de', 'del', 'la', 'du', 'des', 'd’', "d'"]);
+
+function looksLikeName(piece: string): boolean {
+  if (/\d/.test(piece) || piece.length > 70) return false;
+  if (/^[A-Z\-]{2,}$/.test(piece)) return false; // acronyms: (CAT), (LGBT), (UNHCR)
+  if (NOT_A_STATE.test(piece) && !STATE_KEYS.has(stateKey(piece))) return false;
+  const words = piece.replace(/\(.*\)/, '').trim().split(' ');
+  if (words.length > 8) return false;
+  return words.every((w) => CONNECTORS.has(w.toLowerCase()) || /^[A-ZÀ-Ý][\p{L}’'\-]*$/u.test(w));
+}
+
+function closesClause(after: string): boolean {
+  return /^\s*(?:[;.,/]|$|and\b|\(|\)|\s*$)/.test(after);
+}
+
+export function recommendingStates(text: string): string[] {
+  const out: string[] = [];
+  const seen = new Set<string>();
+  for (const g of groups(text)) {
+    const ps = pieces(g.content);
+    if (ps.length === 0) continue;
+    const known = ps.filter((p) => STATE_KEYS.has(stateKey(p))).length;
+    const accept = known > 0 ? ps.every(looksLikeName) || known === ps.length : closesClause(g.after) && ps.every(looksLikeName);
+    if (!accept) continue;
+    for (const p of ps) {
+      if (!looksLikeName(p) && !STATE_KEYS.has(stateKey(p))) continue;
+      const key = stateKey(p);
+      if (seen.has(key)) continue;
+      seen.add(key);
+      out.push(p);
+    }
+  }
+  return out;
+}

@@ -1,0 +1,15 @@
+/**
+ * JSON output. `JSON.stringify` escapes what JSON requires; U+2028 and
+ * U+2029 are escaped too so that the output is also valid JavaScript and
+ * safe for line-oriented tools.
+ */
+import type { UnDocument } from '../schema/document.js';
+
+export function safeStringify(value: unknown, indent?: number): string {
+  return JSON.stringify(value, null, indent).replace(/[\u2028\u2029]/g, (c) => (c === '\u2028' ? '\\u2028' : '\\u2029'));
+}
+
+/** A document as an object, or several as an array. */
+export function toJson(docs: UnDocument | readonly UnDocument[]): string {
+  return `${safeStringify(docs, 2)}\n`;
+}

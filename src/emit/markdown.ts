@@ -1,0 +1,90 @@
+/**
+ * Markdown output, built as mdast and stringified with remark: one section
+ * per recommendation, sub-items as lists that keep their literal markers
+ * ("(a)", not renumbered), footnotes as GFM footnotes. remark is loaded only
+ * when Markdown is asked for.
+ */
+import type { FootnoteDefinition, List, ListItem, PhrasingContent, Root, RootContent } from 'mdast';
+import type { Item, RecordOut, UnDocument } from '../schema/document.js';
+
+function footnoteId(docIndex: number, marker: string): string {
+  const safe = marker.replace(/\*/g, 'star');
+  return docIndex === 0 ? `fn-${safe}` : `d${docIndex + 1}-fn-${safe}`;
+}
+
+function phrasing(text: string, markers: readonly string[], docIndex: number): PhrasingContent[] {
+  return [
+    { type: 'text', value: text },
+    ...markers.map((m): PhrasingContent => ({ type: 'footnoteReference', identifier: footnoteId(docIndex, m), label: footnoteId(docIndex, m) })),
+  ];
+}
+
+function itemList(items: readonly Item[], docIndex: number): List {
+  return {
+    type: 'list',
+    ordered: false,
+    spread: false,
+    children: items.map((item): ListItem => ({
+      type: 'listItem',
+      spread: false,
+      children: [
+        { type: 'paragraph', children: phrasing(`${item.marker} ${item.text}`, item.footnotes, docIndex) },
+        ...(item.items.length ? [itemList(item.items, docIndex)] : []),
+      ],
+    })),
+  };
+}
+
+function recordSection(r: RecordOut, docIndex: number): RootContent[] {
+  const facts = [
+    r.page !== null ? `page ${r.page}` : null,
+    r.section ? `section “${r.section}”` : null,
+    r.states.length ? `States: ${r.states.join('; ')}` : null,
+  ].filter(Boolean);
+  const own = r.footnotes.filter((m) => !collect(r.items).includes(m));
+  return [
+    { type: 'heading', depth: 2, children: [{ type: 'text', value: `${r.label} — ${r.id}` }] },
+    ...(facts.length ? [{ type: 'paragraph', children: [{ type: 'emphasis', children: [{ type: 'text', value: facts.join(' · ') }] }] } as RootContent] : []),
+    { type: 'paragraph', children: phrasing(r.text, own, docIndex) },
+    ...(r.items.length ? [itemList(r.items, docIndex)] : []),
+  ];
+}
+
+function collect(items: readonly Item[]): string[] {
+  return items.flatMap((i) => [...i.footnotes, ...collect(i.items)]);
+}
+
+/** The mdast tree of several documents. */
+export function toMdast(docs: readonly UnDocument[]): Root {
+  const children: RootContent[] = [];
+  docs.forEach((doc, docIndex) => {
+    children.push({ type: 'heading', depth: 1, children: [{ type: 'text', value: doc.symbol ?? doc.source.path }] });
+    if (doc.title) children.push({ type: 'paragraph', children: [{ type: 'text', value: doc.title }] });
+    for (const r of doc.recommendations) children.push(...recordSection(r, docIndex));
+    const used = new Set(doc.recommendations.flatMap((r) => r.footnotes));
+    const seen = new Set<string>();
+    for (const f of doc.footnotes) {
+      if (!used.has(f.marker) || seen.has(f.marker)) continue;
+      seen.add(f.marker);
+      const def: FootnoteDefinition = {
+        type: 'footnoteDefinition',
+        identifier: footnoteId(docIndex, f.marker),
+        label: footnoteId(docIndex, f.marker),
+        children: [{ type: 'paragraph', children: [{ type: 'text', value: f.text ?? `Note ${f.marker} is not in the input.` }] }],
+      };
+      children.push(def);
+    }
+  });
+  return { type: 'root', children };
+}
+
+/** Markdown text of several documents. */
+export async function toMarkdown(docs: readonly UnDocument[]): Promise<string> {
+  const [{ unified }, { default: remarkStringify }, { default: remarkGfm }] = await Promise.all([
+    import('unified'),
+    import('remark-stringify'),
+    import('remark-gfm'),
+  ]);
+  const processor = unified().use(remarkGfm).use(remarkStringify, { bullet: '-' });
+  return processor.stringify(toMdast(docs));
+}

@@ -1,0 +1,30 @@
+/**
+ * Known failures, each with a friendly message and the documented exit code.
+ * Anything else is a bug and is reported as such, never swallowed.
+ */
+export class UnrecError extends Error {
+  constructor(
+    message: string,
+    readonly ruleId: string,
+    readonly exitCode: 1 | 2 = 1,
+  ) {
+    super(message);
+    this.name = 'UnrecError';
+  }
+}
+
+/** An input that cannot be parsed (missing, unreadable, binary, unsupported). */
+export class InputError extends UnrecError {
+  constructor(message: string, ruleId: string) {
+    super(message, ruleId, 1);
+    this.name = 'InputError';
+  }
+}
+
+/** A command line that makes no sense. */
+export class UsageError extends UnrecError {
+  constructor(message: string) {
+    super(message, 'usage', 2);
+    this.name = 'UsageError';
+  }
+}

@@ -1,0 +1,48 @@
+/**
+ * The programmatic API: bytes in, a validated document out. No I/O here:
+ * the caller reads files; the CLI is one such caller.
+ */
+import { createHash } from 'node:crypto';
+import { assembleDocument, type ParseOptions } from './assemble/document.js';
+import { UnrecError } from './errors.js';
+import { readText } from './read/index.js';
+import { DocumentSchema, type UnDocument } from './schema/document.js';
+
+export interface ParseRequest extends ParseOptions {
+  /** Shown as `source.path` and in record `source`; "-" for stdin. */
+  path: string;
+}
+
+/** sha256 of the input bytes, hex. Taken before anything consumes the buffer. */
+export function sha256Hex(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
+
+/** Parse one input. Throws UnrecError for inputs that cannot be parsed. */
+export async function parse(bytes: Uint8Array, request: ParseRequest): Promise<UnDocument> {
+  const sha256 = sha256Hex(bytes);
+  const read = readText(bytes, request.path);
+  let text = read.text;
+  let format = read.format;
+  if (format === 'markdown') {
+    const { markdownToText } = await import('./read/markdown.js');
+    text = markdownToText(text);
+  }
+  const doc = assembleDocument({ text, path: request.path, sha256, format, encoding: read.encoding }, request);
+  return validate(doc);
+}
+
+/** Validate against the contract; a failure here is a bug in unrec, not in the input. */
+export function validate(doc: UnDocument): UnDocument {
+  const result = DocumentSchema.safeParse(doc);
+  if (!result.success) {
+    const first = result.error.issues[0];
+    throw new UnrecError(`internal error: output does not match the schema at ${first?.path.join('.')}: ${first?.message}`, 'schema-violation');
+  }
+  return result.data;
+}
+
+export { DocumentSchema, SCHEMA_VERSION } from './schema/document.js';
+export type { UnDocument, RecordOut, Item, Message } from './schema/document.js';
+export { documentJsonSchema } from './schema/json-schema.js';
+export { UnrecError, InputError, UsageError } from './errors.js';

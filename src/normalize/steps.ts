@@ -1,0 +1,42 @@
+/**
+ * The registry of named normalisation steps. Each is a local, character-level
+ * edit, so all of them run in one pass and every output character keeps a
+ * known origin (see OffsetMap).
+ *
+ * Guarantees for the stages that follow:
+ * - line ends are "\n" only; form feeds ("\f") remain and mark page breaks;
+ * - no tabs, NBSP or other exotic spaces: plain " ";
+ * - no soft hyphens, zero-width characters, BOMs or private-use glyphs
+ *   (pdftotext renders barcode fonts as private-use characters);
+ * - ligatures (ﬁ, ﬂ, …) are spelled out;
+ * - no trailing spaces on any line.
+ */
+export interface NormalizeStep {
+  name: string;
+  /** Pattern source, without flags; must not match the empty string. */
+  pattern: string;
+  /** `after` is the character that follows the match ('' at the end). */
+  replace: (match: string, after: string) => string;
+}
+
+const LIGATURES: Record<string, string> = {
+  '\uFB00': 'ff', '\uFB01': 'fi', '\uFB02': 'fl', '\uFB03': 'ffi', '\uFB04': 'ffl', '\uFB05': 'st', '\uFB06': 'st',
+};
+
+export const NORMALIZE_STEPS: readonly NormalizeStep[] = [
+  { name: 'line-ends', pattern: '\\r\\n?|[\\u2028\\u2029\\u0085]', replace: () => '\n' },
+  // One run of blanks at a time (no lookahead: a lookahead here would rescan
+  // long runs from every start position). Trailing runs go; others become
+  // plain spaces of the same length, so layout columns survive.
+  {
+    name: 'spaces',
+    pattern: '[ \\t\\u00A0\\u2000-\\u200A\\u202F\\u205F\\u3000]+',
+    replace: (m, after) => (after === '' || after === '\n' || after === '\r' || after === '\f' ? '' : ' '.repeat(m.length)),
+  },
+  { name: 'soft-hyphen', pattern: '\\u00AD', replace: () => '' },
+  { name: 'zero-width', pattern: '[\\u200B-\\u200D\\u2060\\uFEFF]', replace: () => '' },
+  { name: 'private-use', pattern: '[\\uE000-\\uF8FF]', replace: () => '' },
+  { name: 'ligatures', pattern: '[\\uFB00-\\uFB06]', replace: (m) => LIGATURES[m] ?? m },
+  // Other C0 controls (NUL and friends) would only confuse later stages.
+  { name: 'controls', pattern: '[\\u0000-\\u0008\\u000B\\u000E-\\u001F\\u007F]', replace: () => '' },
+];

@@ -1,0 +1,69 @@
+/**
+ * Bytes → text. Byte-order marks win; then strict UTF-8; then the legacy
+ * single-byte encoding that makes the text most plausible. Third-party
+ * extractions in the corpus are Windows-1252 or Mac Roman (the A/HRC/22/4 and
+ * A/HRC/8/47 flat files: 0xD5 for ’, 0x8E for é), and nothing in the bytes
+ * says which, so both are decoded and scored.
+ */
+
+export interface DecodedText {
+  text: string;
+  encoding: string;
+}
+
+const LEGACY = ['windows-1252', 'macintosh'] as const;
+
+/** Characters that real UN text in a Latin script uses often above ASCII. */
+const PLAUSIBLE = /[’‘“”–—éèêàâçôöüñíóáúïëÉÈÀÇ…•«»°§·€£]/g;
+/** Characters a wrong legacy guess typically produces in running text. */
+const IMPLAUSIBLE = /[\u0080-\u009fÐÕÒÓŽŠ¥¼ÄÅÃÆ˜ˆ‰™‡Ž¸¹¾∂∑∏π∫ªºΩæø¿¡¬√ƒ≈∆]/g;
+
+function score(text: string): number {
+  return (text.match(PLAUSIBLE)?.length ?? 0) - 2 * (text.match(IMPLAUSIBLE)?.length ?? 0);
+}
+
+function looksLikeUtf16WithoutBom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  const n = Math.min(bytes.length, 4096) & ~1;
+  if (n < 8) return null;
+  let evenZeros = 0;
+  let oddZeros = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (bytes[i] === 0) evenZeros++;
+    if (bytes[i + 1] === 0) oddZeros++;
+  }
+  const pairs = n / 2;
+  if (oddZeros > pairs * 0.4 && evenZeros < pairs * 0.05) return 'utf-16le';
+  if (evenZeros > pairs * 0.4 && oddZeros < pairs * 0.05) return 'utf-16be';
+  return null;
+}
+
+/** Decode a text file's bytes, whatever its encoding. Never throws. */
+export function decodeText(bytes: Uint8Array): DecodedText {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
+    return { text: new TextDecoder('utf-8').decode(bytes.subarray(3)), encoding: 'utf-8-bom' };
+  }
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) {
+    return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le' };
+  }
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) {
+    return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be' };
+  }
+  const utf16 = looksLikeUtf16WithoutBom(bytes);
+  if (utf16) return { text: new TextDecoder(utf16).decode(bytes), encoding: utf16 };
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
+  } catch {
+    // Not UTF-8: fall through to the legacy single-byte encodings.
+  }
+  let best: DecodedText | null = null;
+  let bestScore = -Infinity;
+  for (const encoding of LEGACY) {
+    const text = new TextDecoder(encoding).decode(bytes);
+    const s = score(text);
+    if (s > bestScore) {
+      best = { text, encoding };
+      bestScore = s;
+    }
+  }
+  return best!;
+}

@@ -1,0 +1,131 @@
+/**
+ * The output contract. Everything unrec writes is validated against these
+ * schemas first; `unrec schema` publishes them as JSON Schema. Types used by
+ * the rest of the code are derived from here, so the contract is defined once.
+ */
+import { z } from 'zod';
+
+/** Bumped on any incompatible change of the output shape. */
+export const SCHEMA_VERSION = '1.0.0';
+
+/**
+ * Offsets are 0-based UTF-16 code-unit offsets into the decoded input text
+ * (before normalisation); `line` is 1-based in that same text.
+ */
+export const PositionSchema = z
+  .object({
+    start: z.number().int().nonnegative(),
+    end: z.number().int().nonnegative(),
+    line: z.number().int().positive(),
+  })
+  .meta({ description: 'Span in the decoded input text: [start, end) in UTF-16 code units, 1-based start line.' });
+
+export const SeveritySchema = z.enum(['error', 'warning', 'info']);
+
+export const MessageSchema = z
+  .object({
+    ruleId: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
+    severity: SeveritySchema,
+    reason: z.string(),
+    source: z.literal('unrec'),
+    page: z.number().int().positive().nullable().meta({ description: 'Physical page (1-based) the message is about.' }),
+    line: z.number().int().positive().nullable(),
+    note: z.string().optional(),
+  })
+  .meta({ description: 'A diagnostic: what unrec noticed and why.' });
+
+export interface Item {
+  label: string;
+  marker: string;
+  text: string;
+  footnotes: string[];
+  items: Item[];
+}
+
+export const ItemSchema: z.ZodType<Item> = z.lazy(() =>
+  z
+    .object({
+      label: z.string().meta({ description: 'Bare letter or numeral: "a", "ii".' }),
+      marker: z.string().meta({ description: 'Literal marker as printed: "(a)", "a)".' }),
+      text: z.string(),
+      footnotes: z.array(z.string()),
+      items: z.array(ItemSchema),
+    })
+    .meta({ description: 'A lettered or numbered sub-item of a paragraph.' }),
+);
+
+export const RecordSchema = z
+  .object({
+    id: z.string().meta({ description: 'Stable id built from the symbol (or a sha256 prefix) and the label, e.g. "E/CN.4/2000/82#para_91".' }),
+    source: z.string(),
+    symbol: z.string().nullable(),
+    label: z.string().meta({ description: 'Paragraph number as printed, without its dot: "91", "121.1".' }),
+    section: z.string().nullable().meta({ description: 'Text of the innermost heading the paragraph falls under.' }),
+    page: z.string().nullable().meta({ description: 'Printed page label where the paragraph starts.' }),
+    pdfPage: z.number().int().positive().nullable(),
+    position: PositionSchema,
+    text: z.string().meta({ description: "The paragraph's own text, without its sub-items." }),
+    items: z.array(ItemSchema),
+    states: z.array(z.string()).meta({ description: 'Recommending States (UPR reports), in order of first appearance.' }),
+    footnotes: z.array(z.string()).meta({ description: 'Footnote markers found in the text.' }),
+    signals: z.array(z.string()).meta({ description: 'Why this paragraph is a record.' }),
+    continues: z.boolean().meta({ description: 'Cut by the end of the input: its text goes on in a page not given.' }),
+    continued: z.boolean().meta({ description: 'Starts before the input begins (a leading fragment).' }),
+  })
+  .meta({ description: 'One recommendation.' });
+
+export const ParagraphSchema = RecordSchema.extend({
+  isRecord: z.boolean(),
+}).meta({ description: 'Any numbered or leading paragraph of the body (with --all).' });
+
+export const FootnoteSchema = z.object({
+  marker: z.string(),
+  text: z.string().nullable().meta({ description: 'Note text, null when the marker was found but not its note.' }),
+  page: z.string().nullable(),
+  pdfPage: z.number().int().positive().nullable(),
+});
+
+export const FurnitureSchema = z.object({
+  kind: z.enum(['header', 'footer', 'page-number', 'job-number', 'barcode', 'continuation', 'recycle', 'noise', 'footnote-separator']),
+  text: z.string(),
+  line: z.number().int().positive(),
+});
+
+export const PageSchema = z.object({
+  index: z.number().int().positive().meta({ description: 'Physical page, 1-based (form feeds in text).' }),
+  label: z.string().nullable().meta({ description: 'Printed page label.' }),
+  furniture: z.array(FurnitureSchema),
+});
+
+export const DocumentSchema = z
+  .object({
+    schemaVersion: z.literal(SCHEMA_VERSION),
+    source: z.object({
+      path: z.string(),
+      format: z.enum(['text', 'markdown', 'pdf']),
+      sha256: z.string().regex(/^[0-9a-f]{64}$/),
+      encoding: z.string().nullable(),
+    }),
+    symbol: z.string().nullable(),
+    otherSymbols: z.array(z.string()),
+    language: z.string().length(2).nullable().meta({ description: 'ISO 639-1.' }),
+    docKind: z.enum(['report', 'upr', 'resolution', 'other']),
+    title: z.string().nullable(),
+    pages: z.array(PageSchema),
+    recommendations: z.array(RecordSchema),
+    footnotes: z.array(FootnoteSchema),
+    messages: z.array(MessageSchema),
+    paragraphs: z.array(ParagraphSchema).optional(),
+  })
+  .meta({ title: 'unrec document', description: 'The recommendations found in one UN document.' });
+
+export type Position = z.infer<typeof PositionSchema>;
+export type Message = z.infer<typeof MessageSchema>;
+export type Severity = z.infer<typeof SeveritySchema>;
+export type RecordOut = z.infer<typeof RecordSchema>;
+export type ParagraphOut = z.infer<typeof ParagraphSchema>;
+export type Footnote = z.infer<typeof FootnoteSchema>;
+export type Furniture = z.infer<typeof FurnitureSchema>;
+export type PageOut = z.infer<typeof PageSchema>;
+export type UnDocument = z.infer<typeof DocumentSchema>;
+export type DocKind = UnDocument['docKind'];

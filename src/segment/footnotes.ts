@@ -1,0 +1,97 @@
+/**
+ * The footnote area at the foot of a page. It starts after a "_____" rule
+ * when there is one; otherwise at the highest note line ("11 See …", "1/ …",
+ * "* …", or a number alone followed by its text, as pdftotext's default mode
+ * prints it) whose number is a marker found in the text above it, or the
+ * next note number the document is due to print. A number at the start of a
+ * body line that no marker announces is never taken for a note.
+ */
+import { FOOTNOTE_NOTE, FOOTNOTE_NUMBER_ALONE, FOOTNOTE_RULE } from '../classify/patterns.js';
+import { markersIn } from '../classify/markers.js';
+import { furnitureLine } from './furniture.js';
+import type { Line } from './lines.js';
+
+export interface Note {
+  marker: string;
+  text: string;
+  /** Page (0-based) where the note is printed. */
+  page: number;
+  start: number;
+  end: number;
+}
+
+/** How far up from the foot a note area may reach, as a share of the page's lines. */
+const MAX_AREA_SHARE = 0.6;
+
+function noteStart(lines: Line[], body: number[], k: number): { marker: string; inlineText: string | null } | null {
+  const line = lines[body[k]!]!;
+  const alone = FOOTNOTE_NUMBER_ALONE.exec(line.text);
+  if (alone) {
+    const next = body[k + 1] === undefined ? undefined : lines[body[k + 1]!];
+    if (!next || /^\d{1,3}\.?$/.test(next.text)) return null;
+    return { marker: alone[1]!, inlineText: null };
+  }
+  const m = FOOTNOTE_NOTE.exec(line.text);
+  if (!m) return null;
+  return { marker: m[1] ?? m[2]!, inlineText: m[3]! };
+}
+
+/** Find and mark the footnote area of every page; return the notes in order. */
+export function markFootnotes(lines: Line[], pages: number[][]): Note[] {
+  const notes: Note[] = [];
+  let nextExpected = 1;
+  for (const pageLines of pages) {
+    const body = pageLines.filter((i) => lines[i]!.zone === 'body');
+    if (body.length === 0) continue;
+    let areaStart = -1;
+    const rule = body.findIndex((i, k) => k >= body.length * 0.3 && FOOTNOTE_RULE.test(lines[i]!.text));
+    if (rule >= 0) {
+      lines[body[rule]!]!.zone = 'footer';
+      lines[body[rule]!]!.furniture = 'footnote-separator';
+      areaStart = rule + 1;
+    } else {
+      const lowest = Math.floor(body.length * (1 - MAX_AREA_SHARE));
+      const above = new Set<string>();
+      const markerPrefix: Set<string>[] = [];
+      for (let k = 0; k < body.length; k++) {
+        markerPrefix.push(new Set(above));
+        for (const mk of markersIn(lines[body[k]!]!.text)) above.add(mk.marker);
+      }
+      let previous: number | null = null;
+      for (let k = body.length - 1; k >= Math.max(1, lowest); k--) {
+        const start = noteStart(lines, body, k);
+        if (!start) continue;
+        const announced = markerPrefix[k]!.has(start.marker) || start.marker === String(nextExpected);
+        if (!announced) continue;
+        const n = Number(start.marker);
+        // Notes on a page run upward in decreasing order.
+        if (previous !== null && Number.isFinite(n) && n >= previous) continue;
+        areaStart = k;
+        if (Number.isFinite(n)) previous = n;
+      }
+    }
+    if (areaStart < 0 || areaStart >= body.length) continue;
+    let current: Note | null = null;
+    for (let k = areaStart; k < body.length; k++) {
+      const line = lines[body[k]!]!;
+      const furniture = furnitureLine(line.text, 'bottom');
+      if (furniture && !(furniture.length === 1 && furniture[0]!.kind === 'page-number' && noteStart(lines, body, k))) {
+        line.zone = furniture.every((v) => v.kind === 'page-number') ? 'page-number' : 'footer';
+        line.furniture = furniture.find((v) => v.kind !== 'page-number')?.kind ?? 'page-number';
+        continue;
+      }
+      line.zone = 'footnote';
+      const start = noteStart(lines, body, k);
+      if (start && (current === null || start.marker !== current.marker)) {
+        current = { marker: start.marker, text: start.inlineText ?? '', page: line.page, start: line.start, end: line.end };
+        notes.push(current);
+        const n = Number(start.marker);
+        if (Number.isFinite(n)) nextExpected = n + 1;
+      } else if (current) {
+        current.text = current.text ? `${current.text} ${line.text}` : line.text;
+        current.end = line.end;
+      }
+    }
+  }
+  return notes;
+}

@@ -1,0 +1,38 @@
+/**
+ * A page number glued to the last line of a page: flattened extractions
+ * lose the line break before it ("…such recommendations 23" in the seed
+ * A_58_275_page23.txt; "…as a whole 2" in CCPR/C/USA/CO/4). Taken only on
+ * a page that printed no other label, when the number fits the labels of the
+ * neighbouring pages (or none is known), and when the word before it does
+ * not take a number ("paragraph 23", "resolution 5", "1 July 2003").
+ */
+import { MONTHS } from '../classify/patterns.js';
+import type { Line } from './lines.js';
+
+const GLUED = /^(.*\S)\s+(\d{1,3})$/;
+const TAKES_NUMBER = new RegExp(
+  String.raw`(?:\b(?:paragraphs?|paras?\.?|resolutions?|decisions?|articles?|arts?\.?|rules?|items?|chapters?|sections?|annex|page|pages|No\.|Nos\.|number|principle|recommendations? No\.?|Goal|target|session|meeting|Protocol|Convention No\.?|and|to|or|of|than|over|under|about|some|nearly|almost|least|most|by|from|between|since|in|on|at|\d+|${MONTHS}))$`,
+  'i',
+);
+
+/** Find glued page numbers; cut them from their line and return the label found per page. */
+export function takeGluedPageNumbers(lines: Line[], pages: number[][], labels: (string | null)[]): (string | null)[] {
+  const out = [...labels];
+  pages.forEach((pageLines, p) => {
+    if (out[p] !== null) return;
+    const body = pageLines.map((i) => lines[i]!).filter((l) => l.zone === 'body');
+    const last = body[body.length - 1];
+    if (!last) return;
+    const m = GLUED.exec(last.text);
+    if (!m || /[.;:!?]$/.test(m[1]!) || TAKES_NUMBER.test(m[1]!)) return;
+    const n = Number(m[2]);
+    const before = p > 0 ? Number(out[p - 1]) : NaN;
+    const after = p + 1 < out.length ? Number(labels[p + 1]) : NaN;
+    const fits = (Number.isNaN(before) && Number.isNaN(after)) || n === before + 1 || n === after - 1;
+    if (!fits) return;
+    out[p] = m[2]!;
+    last.text = m[1]!;
+    last.end = last.start + m[1]!.length;
+  });
+  return out;
+}

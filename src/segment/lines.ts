@@ -1,0 +1,100 @@
+/**
+ * Normalised text → physical pages → lines, each with offsets. Long
+ * flattened lines (a whole page or document on one line, as in the seed
+ * A_58_275_page23.txt and the `__thirdparty_flat` files) are cut into
+ * pseudo-lines before every place where a paragraph, sub-item or heading
+ * could start; whether one really starts there is decided later, and a cut
+ * that was wrong costs nothing because wrapped lines are joined with one space.
+ */
+import { FLAT_CUT } from '../classify/patterns.js';
+
+export type Zone =
+  | 'blank'
+  | 'header'
+  | 'footer'
+  | 'page-number'
+  | 'footnote'
+  | 'noise'
+  | 'masthead'
+  | 'heading'
+  | 'paragraph'
+  | 'item'
+  | 'body';
+
+export interface Line {
+  /** Position in the document's line list. */
+  readonly index: number;
+  /** Page, 0-based: physical (form feeds) until running headers split it further (see pages.ts). */
+  page: number;
+  /** Physical page, 0-based: form feeds seen before this line. */
+  readonly sheet: number;
+  /** Offsets of the trimmed text in the normalised text. */
+  readonly start: number;
+  end: number;
+  /** Trimmed text (furniture glued to its end may be cut off later). */
+  text: string;
+  /** Leading spaces before the text (layout columns). */
+  readonly indent: number;
+  /** True when this line was cut out of a longer physical line. */
+  readonly cut: boolean;
+  zone: Zone;
+  /** Furniture kind when zone is furniture. */
+  furniture?: string;
+}
+
+/** Lines longer than this are searched for inline paragraph starts. */
+export const FLAT_LINE_MIN = 160;
+
+/** Split normalised text into lines; `\f` starts a new page. */
+export function splitLines(text: string): Line[] {
+  const lines: Line[] = [];
+  let page = 0;
+  let pos = 0;
+  const push = (start: number, end: number, cut: boolean) => {
+    const raw = text.slice(start, end);
+    const indent = raw.length - raw.trimStart().length;
+    const trimmed = raw.trim();
+    lines.push({
+      index: lines.length,
+      page,
+      sheet: page,
+      start: start + indent,
+      end: start + indent + trimmed.length,
+      text: trimmed,
+      indent,
+      cut,
+      zone: trimmed ? 'body' : 'blank',
+    });
+  };
+  while (pos <= text.length) {
+    let nl = text.indexOf('\n', pos);
+    if (nl < 0) nl = text.length;
+    let lineStart = pos;
+    // Form feeds may sit anywhere in a line; each one starts a page.
+    for (let ff = text.indexOf('\f', lineStart); ff >= 0 && ff < nl; ff = text.indexOf('\f', lineStart)) {
+      if (ff > lineStart) pushPhysical(lineStart, ff);
+      page++;
+      lineStart = ff + 1;
+    }
+    if (nl > lineStart || nl === lineStart) pushPhysical(lineStart, nl);
+    pos = nl + 1;
+  }
+  return lines;
+
+  function pushPhysical(start: number, end: number) {
+    if (end - start < FLAT_LINE_MIN) {
+      push(start, end, false);
+      return;
+    }
+    let from = start;
+    const slice = text.slice(start, end);
+    FLAT_CUT.lastIndex = 0;
+    for (const m of slice.matchAll(FLAT_CUT)) {
+      const at = start + m.index! + m[0].length; // the cut point: after the blank
+      if (at - from < 2) continue;
+      push(from, at, true);
+      from = at;
+    }
+    push(from, end, from !== start);
+  }
+}

@@ -1,0 +1,39 @@
+/**
+ * Pages. Form feeds give physical pages; text pasted without them (the
+ * treaty-body extractions in the corpus) still shows where pages break: the
+ * running header, a line that is only the document symbol, repeats at the
+ * top of every page. Such a line starts a new page wherever it stands.
+ */
+import { wholeSymbol } from '../classify/symbol.js';
+import type { Line } from './lines.js';
+
+/** Assign `line.page` (splitting at repeated symbol headers) and list each page's lines. */
+export function paginate(lines: Line[]): number[][] {
+  const counts = new Map<string, number>();
+  for (const line of lines) {
+    if (line.text.length > 60 || !line.text.includes('/')) continue;
+    const s = wholeSymbol(line.text);
+    if (s) counts.set(line.text, (counts.get(line.text) ?? 0) + 1);
+  }
+  const headers = new Set([...counts].filter(([, n]) => n >= 2).map(([t]) => t));
+  const pages: number[][] = [];
+  let page = -1;
+  let sheet = -1;
+  let seenText = false;
+  for (const line of lines) {
+    if (line.sheet !== sheet) {
+      sheet = line.sheet;
+      page++;
+      pages.push([]);
+      seenText = false;
+    } else if (seenText && headers.has(line.text)) {
+      page++;
+      pages.push([]);
+      seenText = false;
+    }
+    if (line.text && !headers.has(line.text)) seenText = true;
+    line.page = page;
+    pages[page]!.push(line.index);
+  }
+  return pages;
+}
