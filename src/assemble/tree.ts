@@ -73,6 +73,11 @@ export function buildTree(roles: readonly Role[], leadingIsFragment: boolean): D
     switch (role.kind) {
       case 'toc':
         break;
+      case 'closing':
+        current = null;
+        currentItem = null;
+        loose.push({ line: role.line, from: 0 });
+        break;
       case 'heading': {
         const node: HeadingNode = { ...role.heading, line: role.line };
         while (stack.length && stack[stack.length - 1]!.level >= node.level) stack.pop();

@@ -13,7 +13,8 @@ export interface HeadingMatch {
   text: string;
 }
 
-const ANNEX = /^(?:ANNEX(?:ES)?|Annex(?:es)?|APPENDIX|Appendix|Appendices|ANNEXE|Annexe|ANEXO|Anexo)(?:\s+[IVXL\d]+)?\b/;
+/** A line that is only "Annex", "ANNEX II", "Appendix A", "Annexe", "Anexo" (with a footnote mark at most). */
+const ANNEX = /^(?:ANNEX(?:ES)?|Annex(?:es)?|APPENDIX|Appendix|Appendices|ANNEXE|Annexe|ANEXO|Anexo)(?:\s+(?:[IVXL]{1,5}|\d{1,2}|[A-Z]))?\*{0,3}$/;
 
 /** Strip footnote asterisks and markers from heading text: "recommendations**" → "recommendations". */
 export function cleanHeadingText(text: string): string {
@@ -42,7 +43,15 @@ export function numberedHeading(text: string): HeadingMatch | null {
 
 /** An annex heading ends the body. */
 export function isAnnexHeading(text: string): boolean {
-  return ANNEX.test(text) && text.length < 120;
+  return ANNEX.test(text);
+}
+
+/**
+ * The closing lines of a resolution ("101st plenary meeting", "[Adopted
+ * without a vote.]", "9876th meeting"): they end the last operative paragraph.
+ */
+export function isClosingLine(text: string): boolean {
+  return /^(?:\d{1,5}(?:st|nd|rd|th) (?:plenary )?meeting(?:\s+\d{1,2} \w+ \d{4})?|\[?Adopted (?:without a vote|by a recorded vote|by consensus)[^\]]{0,120}\]?\.?)$/i.test(text);
 }
 
 /**

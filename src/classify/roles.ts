@@ -5,7 +5,7 @@
  * something in sequence.
  */
 import type { Line } from '../segment/lines.js';
-import { isAnnexHeading, numberedHeading, unnumberedHeading, type HeadingMatch } from './headings.js';
+import { cleanHeadingText, isAnnexHeading, isClosingLine, numberedHeading, unnumberedHeading, type HeadingMatch } from './headings.js';
 import { ItemSequence, type ItemPlacement } from './item-sequence.js';
 import { ParagraphSequence, type ParagraphNumber } from './numbering.js';
 import { ITEM_MARKER, PARA_NUMBER } from './patterns.js';
@@ -15,6 +15,7 @@ export type Role =
   | { kind: 'paragraph'; line: Line; from: number; textFrom: number; number: ParagraphNumber }
   | { kind: 'item'; line: Line; from: number; textFrom: number; marker: string; placement: ItemPlacement }
   | { kind: 'text'; line: Line; from: number }
+  | { kind: 'closing'; line: Line }
   | { kind: 'toc'; line: Line };
 
 /** "Non-discrimination 9. While noting…": a subject heading run into its paragraph. */
@@ -53,6 +54,7 @@ export function assignRoles(lines: readonly Line[]): Role[] {
   const items = new ItemSequence();
   let previousClosed = true;
   let previousBare = false; // the previous line was a number or marker alone
+  let seenParagraph = false;
 
   const nextItemLabel = (from: number): string | null => {
     for (let k = from; k < body.length && k < from + 60; k++) {
@@ -71,6 +73,25 @@ export function assignRoles(lines: readonly Line[]): Role[] {
 
     if (TOC.test(text)) {
       roles.push({ kind: 'toc', line });
+      continue;
+    }
+
+    // Before the first paragraph an "Annex" line is a table-of-contents entry.
+    if (isAnnexHeading(text) && !seenParagraph) {
+      roles.push({ kind: 'toc', line });
+      continue;
+    }
+    if (isAnnexHeading(text)) {
+      roles.push({ kind: 'heading', line, from: 0, heading: { level: 0, number: null, text: cleanHeadingText(text) }, more: [] });
+      paragraphs.majorHeading();
+      items.reset();
+      previousClosed = true;
+      previousBare = false;
+      continue;
+    }
+    if (isClosingLine(text)) {
+      roles.push({ kind: 'closing', line });
+      previousClosed = true;
       continue;
     }
 
@@ -117,6 +138,7 @@ export function assignRoles(lines: readonly Line[]): Role[] {
       const startOk = rest === '' || TEXT_START.test(rest) || (fits !== null && fits.gap === 0);
       if (fits && startOk) {
         const number = paragraphs.accept(para.n, para.m)!;
+        seenParagraph = true;
         roles.push({ kind: 'paragraph', line, from, textFrom: from + para.textFrom, number });
         items.reset();
         previousClosed = rest === '' || CLOSES.test(rest);

@@ -27,7 +27,7 @@ export function inspectText(text: string): InspectLine[] {
       let zone: string = l.zone;
       let detail = l.furniture ?? '';
       if (role) {
-        zone = role.kind === 'text' ? 'paragraph' : role.kind === 'toc' ? 'noise' : role.kind;
+        zone = role.kind === 'text' ? 'paragraph' : role.kind === 'toc' || role.kind === 'closing' ? 'noise' : role.kind;
         if (role.kind === 'paragraph') detail = role.number.label;
         if (role.kind === 'item') detail = role.marker;
         if (role.kind === 'heading') detail = `level ${role.heading.level}`;

@@ -27,8 +27,11 @@ function noteStart(lines: Line[], body: number[], k: number): { marker: string; 
   const line = lines[body[k]!]!;
   const alone = FOOTNOTE_NUMBER_ALONE.exec(line.text);
   if (alone) {
-    const next = body[k + 1] === undefined ? undefined : lines[body[k + 1]!];
-    if (!next || /^\d{1,3}\.?$/.test(next.text)) return null;
+    // pdftotext's default mode may put the page number between a note number and its text.
+    let j = k + 1;
+    while (j < body.length && /^\d{1,3}$/.test(lines[body[j]!]!.text)) j++;
+    const next = body[j] === undefined ? undefined : lines[body[j]!];
+    if (!next || /^\d{1,3}\.$/.test(next.text)) return null;
     return { marker: alone[1]!, inlineText: null };
   }
   const m = FOOTNOTE_NOTE.exec(line.text);
@@ -36,11 +39,14 @@ function noteStart(lines: Line[], body: number[], k: number): { marker: string; 
   return { marker: m[1] ?? m[2]!, inlineText: m[3]! };
 }
 
-/** Find and mark the footnote area of every page; return the notes in order. */
-export function markFootnotes(lines: Line[], pages: number[][]): Note[] {
+/**
+ * Find and mark the footnote area of every page; return the notes in order.
+ * A page number found inside the area fills `labels` where the page had none.
+ */
+export function markFootnotes(lines: Line[], pages: number[][], labels: (string | null)[]): Note[] {
   const notes: Note[] = [];
   let nextExpected = 1;
-  for (const pageLines of pages) {
+  for (const [p, pageLines] of pages.entries()) {
     const body = pageLines.filter((i) => lines[i]!.zone === 'body');
     if (body.length === 0) continue;
     let areaStart = -1;
@@ -71,13 +77,18 @@ export function markFootnotes(lines: Line[], pages: number[][]): Note[] {
       }
     }
     if (areaStart < 0 || areaStart >= body.length) continue;
+    const expectedLabel = p > 0 && labels[p - 1] !== null ? String(Number(labels[p - 1]) + 1) : null;
     let current: Note | null = null;
     for (let k = areaStart; k < body.length; k++) {
       const line = lines[body[k]!]!;
       const furniture = furnitureLine(line.text, 'bottom');
-      if (furniture && !(furniture.length === 1 && furniture[0]!.kind === 'page-number' && noteStart(lines, body, k))) {
+      const bare = furniture?.length === 1 && furniture[0]!.kind === 'page-number';
+      const isNote = bare && noteStart(lines, body, k) !== null && line.text !== (labels[p] ?? expectedLabel);
+      if (furniture && !isNote) {
         line.zone = furniture.every((v) => v.kind === 'page-number') ? 'page-number' : 'footer';
         line.furniture = furniture.find((v) => v.kind !== 'page-number')?.kind ?? 'page-number';
+        const label = furniture.find((v) => v.label)?.label;
+        if (label && labels[p] === null) labels[p] = label;
         continue;
       }
       line.zone = 'footnote';

@@ -22,8 +22,9 @@ export function segment(text: string): Segmented {
   const lines = splitLines(text);
   const pages = paginate(lines);
   const furniture = markFurniture(lines, pages);
-  const notes = markFootnotes(lines, pages);
-  const labels = takeGluedPageNumbers(lines, pages, furniture.map((f) => f.label));
+  const printed = furniture.map((f) => f.label);
+  const notes = markFootnotes(lines, pages, printed);
+  const labels = takeGluedPageNumbers(lines, pages, printed);
   return { lines, pages, labels, notes };
 }
 

@@ -15,7 +15,10 @@ export function paginate(lines: Line[]): number[][] {
     const s = wholeSymbol(line.text);
     if (s) counts.set(line.text, (counts.get(line.text) ?? 0) + 1);
   }
-  const headers = new Set([...counts].filter(([, n]) => n >= 2).map(([t]) => t));
+  // Only text without form feeds needs this: with them, headers already sit at page tops
+  // (and the masthead repeats the symbol on page 1).
+  const hasFormFeeds = lines.some((l) => l.sheet > 0);
+  const headers = new Set(hasFormFeeds ? [] : [...counts].filter(([, n]) => n >= 2).map(([t]) => t));
   const pages: number[][] = [];
   let page = -1;
   let sheet = -1;
