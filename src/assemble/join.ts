@@ -37,17 +37,27 @@ export function joinPieces(pieces: readonly TextPiece[], vocabulary: Vocabulary)
       continue;
     }
     const hyphen = /(\p{L}+)(\s?)-$/u.exec(out);
-    const next = /^(\p{Ll}[\p{L}]*)/u.exec(t);
+    const next = /^(\p{L}+)/u.exec(t);
     if (hyphen && next) {
       const closed = `${hyphen[1]}${next[1]}`;
       const open = `${hyphen[1]}-${next[1]}`;
-      const dropHyphen = hyphen[2] === '' && vocabulary.has(closed) && !vocabulary.has(open);
+      const lower = /^\p{Ll}/u.test(next[1]!);
+      const dropHyphen = lower && hyphen[2] === '' && vocabulary.has(closed) && !vocabulary.has(open);
       out = out.slice(0, out.length - (hyphen[2] === ' ' ? 2 : 1)) + (dropHyphen ? '' : '-') + t;
       continue;
     }
     out += ` ${t}`;
   }
-  return out;
+  return repairJustification(out);
+}
+
+/**
+ * Justified lines in PDFs come out of pdftotext with spaces inside words:
+ * "Al -Shabaab", "Da ’esh". A space before a hyphen or apostrophe that is
+ * glued to the next letter is never right in English, French or Spanish text.
+ */
+export function repairJustification(text: string): string {
+  return text.replace(/(\p{L}) ([-’])(?=\p{L})/gu, '$1$2');
 }
 
 export interface CleanText {

@@ -28,8 +28,10 @@ export function markersIn(text: string): MarkerHit[] {
   const hits: MarkerHit[] = [];
   for (const m of text.matchAll(GLUED_MARKER)) {
     const token = tokenAt(text, m.index!);
-    // "Corr.1", "Add.12", URLs and symbols carry numbers that are not markers.
-    if (token.includes('/') || token.includes('@') || /(?:Corr|Add|Rev|Amend|Sess|Suppl|para|paras|art|arts|No|Nos)\.\d/i.test(token)) continue;
+    // "Corr.1", "Add.12", URLs and symbols carry numbers that are not markers,
+    // unless clause punctuation separates the number from them ("1/CMA.5,18").
+    const afterClause = /[,;:]/.test(text[m.index! - 1] ?? '');
+    if (!afterClause && (token.includes('/') || token.includes('@') || /(?:Corr|Add|Rev|Amend|Sess|Suppl|para|paras|art|arts|No|Nos)\.\d/i.test(token))) continue;
     hits.push({ marker: m[1]!, index: m.index!, length: m[1]!.length });
   }
   for (const m of text.matchAll(SLASH_MARKER)) {

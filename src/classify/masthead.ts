@@ -20,10 +20,13 @@ export interface SymbolFinding {
 /** How many non-blank lines of the first page are searched for the masthead. */
 const MASTHEAD_LINES = 40;
 
+/** A masthead cell where extraction glued the date to the symbol: "A/HRC/8/47 3 June 2008". */
+const SYMBOL_THEN_DATE = /^(\S+(?: \((?:\d{4}|[IVXL]+)\))?\*?) \d{1,2} [A-Z][a-z]+ \d{4}$/;
+
 function cellSymbols(line: Line): FoundSymbol[] {
   const out: FoundSymbol[] = [];
   for (const cell of line.text.split(/\s{2,}/)) {
-    const s = wholeSymbol(cell);
+    const s = wholeSymbol(cell) ?? wholeSymbol(SYMBOL_THEN_DATE.exec(cell)?.[1] ?? '');
     if (s) out.push(s);
   }
   return out;

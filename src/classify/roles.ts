@@ -22,7 +22,7 @@ export type Role =
 const RUN_IN = /^([A-Z][^.;:!?()\d]{2,90}?) (\d{1,3})\.\s+(?=[A-Z“"‘(])/;
 /** Table-of-contents lines: leader dots. */
 const TOC = /(?:\. ?){5,}|…{2,}|(?:\s\.){5,}/;
-const CLOSES = /[.;:!?)"”’]$|\b(?:and|or)$/;
+const CLOSES = /[.;:!?)"”’]$|\b(?:and|or),?$/;
 const TEXT_START = /^[A-Z“"‘(\[«¿¡]/;
 
 function paragraphStart(text: string): { n: number; m: number | null; textFrom: number } | null {

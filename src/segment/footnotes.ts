@@ -20,8 +20,11 @@ export interface Note {
   end: number;
 }
 
-/** How far up from the foot a note area may reach, as a share of the page's lines. */
+/** How far up from the foot a note area may reach, as a share of the page's lines and in lines. */
 const MAX_AREA_SHARE = 0.6;
+const MAX_AREA_LINES = 60;
+/** A paragraph number or sub-item marker opening a line. */
+const UNIT_START = /^(?:\d{1,3}(?:\.\d{1,3})*\.\s+\S|\d{1,3}\.\d{1,3}\s|\((?:[a-z]|[ivx]{1,4})\)\s)/;
 
 function noteStart(lines: Line[], body: number[], k: number): { marker: string; inlineText: string | null } | null {
   const line = lines[body[k]!]!;
@@ -64,7 +67,9 @@ export function markFootnotes(lines: Line[], pages: number[][], labels: (string 
         for (const mk of markersIn(lines[body[k]!]!.text)) above.add(mk.marker);
       }
       let previous: number | null = null;
-      for (let k = body.length - 1; k >= Math.max(1, lowest); k--) {
+      for (let k = body.length - 1; k >= Math.max(1, lowest, body.length - MAX_AREA_LINES); k--) {
+        // Notes never contain a paragraph or item start: the area cannot begin above one.
+        if (UNIT_START.test(lines[body[k]!]!.text)) break;
         const start = noteStart(lines, body, k);
         if (!start) continue;
         const announced = markerPrefix[k]!.has(start.marker) || start.marker === String(nextExpected);
