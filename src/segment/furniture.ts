@@ -69,6 +69,7 @@ const BOTTOM_WINDOW = 6;
  */
 export function markFurniture(lines: Line[], pages: number[][]): PageFurniture[] {
   const repeated = repeatedEdgeLines(lines, pages);
+  const denominators = pageOfPagesDenominators(lines);
   const result: PageFurniture[] = [];
   for (const pageLines of pages) {
     let label: string | null = null;
@@ -109,9 +110,36 @@ export function markFurniture(lines: Line[], pages: number[][]): PageFurniture[]
       } else if (repeated.has(body[k]!)) take(line, null, 'footer');
       else break;
     }
+    // pdftotext's default mode can print a job number or "6/14" in the middle of
+    // the page's text; those forms are unambiguous anywhere.
+    for (const i of pageLines) {
+      const line = lines[i]!;
+      if (line.zone !== 'body') continue;
+      const m = PAGE_OF_PAGES.exec(line.text);
+      if (m && denominators.has(m[2]!) && Number(m[1]) <= Number(m[2])) {
+        take(line, [{ kind: 'page-number', label: m[1]! }], 'footer');
+      } else if (NEW_YORK_JOB.test(line.text) || (GENEVA_JOB.test(line.text) && line.text.length < 40) || BARCODE.test(line.text)) {
+        take(line, furnitureLine(line.text, 'bottom'), 'footer');
+      }
+    }
     result.push({ label });
   }
   return result;
+}
+
+const PAGE_OF_PAGES = /^(\d{1,3})\/(\d{1,3})$/;
+
+/** Denominators of "N/M" lines seen at least twice: the document's page count. */
+function pageOfPagesDenominators(lines: readonly Line[]): Set<string> {
+  const counts = new Map<string, number>();
+  for (const line of lines) {
+    const cells = line.text.split(/\s{2,}/);
+    for (const cell of cells) {
+      const m = PAGE_OF_PAGES.exec(cell);
+      if (m && Number(m[1]) <= Number(m[2]) && Number(m[2]) > 1) counts.set(m[2]!, (counts.get(m[2]!) ?? 0) + 1);
+    }
+  }
+  return new Set([...counts].filter(([, n]) => n >= 2).map(([d]) => d));
 }
 
 /**
