@@ -22,8 +22,8 @@ export const FLAT_CUT = new RegExp(
   [
     // paragraph number: "78. The", "121.1 Ratify", "83.1. Consider"
     String.raw`(?<=\S)\s+(?=\d{1,3}(?:\.\d{1,3})?\.?\s+[A-Z“"‘(\[])(?!\d{1,3}\s+(?:${MONTHS})\b)`,
-    // sub-item after clause punctuation: "; (b) The", ": (a) Ratify"
-    String.raw`(?<=[;:.])\s+(?=\((?:[a-z]|[ivx]{1,5})\)\s)`,
+    // sub-item after clause punctuation: "; (b) The", ": (a) Ratify", "; and (iv) provide"
+    String.raw`(?<=[;:.]|[;:,] and|[;:,] or)\s+(?=\((?:[a-z]|[ivx]{1,5})\)\s)`,
     // roman or capital-letter heading: "II. Conclusions", "A. Introduction"
     String.raw`(?<=[.;:a-z)])\s+(?=(?:[IVX]{1,6}|[A-H])\.\s+[A-Z][A-Za-z])`,
   ].join('|'),

@@ -27,13 +27,27 @@ const REPORTING = /\b(?:said|stated|stressed|emphasi[sz]ed|noted|highlighted|und
 
 const SENTENCE = /[^.;!?]+(?:[.;!?]+|$)/g;
 
+/**
+ * Modals that direct no one: editorial asides ("It should be read together
+ * with…", "it should be noted") and modals inside an embedded question
+ * ("reflecting on how the smart mixes … should better integrate").
+ */
+const NON_DIRECTIVE_MODAL =
+  /\b(?:it|this|that)\s+(?:should|must)\s+be\s+(?:read|noted|recalled|seen|understood|borne in mind|mentioned|recognized)\b|\b(?:how|whether|what|why|where)\b[^,;]{0,120}\b(?:should|must|ought to)\b/i;
+
 /** The directive signals of a text: empty when it is descriptive. */
 export function prescriptiveSignals(text: string): string[] {
   const signals = new Set<string>();
   for (const m of text.matchAll(SENTENCE)) {
     const sentence = m[0];
-    if (REPORTING.test(sentence)) continue;
-    for (const [pattern, signal] of DIRECTIVES) if (pattern.test(sentence)) signals.add(signal);
+    const modalsDirect = !NON_DIRECTIVE_MODAL.test(sentence);
+    // Reported speech puts the reporting verb first: "X stressed that States should…".
+    const reportedFrom = sentence.search(REPORTING);
+    for (const [pattern, signal] of DIRECTIVES) {
+      if (signal.startsWith('modal:') && !modalsDirect) continue;
+      const at = sentence.search(pattern);
+      if (at >= 0 && (reportedFrom < 0 || at < reportedFrom)) signals.add(signal);
+    }
   }
   return [...signals];
 }

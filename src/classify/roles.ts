@@ -162,7 +162,12 @@ export function assignRoles(lines: readonly Line[]): Role[] {
       }
     }
 
-    const unnumbered = from === 0 ? unnumberedHeading(text, previousClosed && !previousBare, startsUnit(body[k + 1])) : null;
+    // A subject heading right before the paragraph that comes next in sequence
+    // stands even when extraction garbled the line before it.
+    const nextPara = body[k + 1] ? paragraphStart(body[k + 1]!.text) : null;
+    const nextFits = nextPara !== null && paragraphs.peek(nextPara.n, nextPara.m)?.gap === 0;
+    const setApart = (previousClosed && !previousBare) || (nextFits && text.split(' ').length <= 10 && !text.includes(','));
+    const unnumbered = from === 0 ? unnumberedHeading(text, setApart, startsUnit(body[k + 1])) : null;
     if (unnumbered) {
       roles.push({ kind: 'heading', line, from, heading: unnumbered, more: [] });
       if (unnumbered.level === 0) paragraphs.majorHeading();
