@@ -81,6 +81,9 @@ export function buildParagraphs(tree: DocumentTree, ctx: OutputContext): BuiltPa
     if (p.number && p.number.gap > 0) {
       ctx.messages.add('paragraph-number-gap', 'info', `Unexpected paragraph ${p.label}, expected ${p.number.kind === 'main' ? p.number.main - p.number.gap : 'the next number'}`, p.line.page + 1, position.line);
     }
+    if (p.number?.misprint) {
+      ctx.messages.add('paragraph-number-misprint', 'warning', `Unexpected number ${p.label} inside the list of paragraph ${p.number.main}, kept as printed`, p.line.page + 1, position.line);
+    }
     if (p.fragment) ctx.messages.add('leading-fragment', 'info', 'Text before the first paragraph continues a page not given: kept, not a record', p.line.page + 1, position.line);
     if (continues) ctx.messages.add('paragraph-continues', 'info', `Paragraph ${p.label || '(fragment)'} is cut by the end of the input`, p.lastLine.page + 1, null);
     return {

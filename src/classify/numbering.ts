@@ -18,6 +18,8 @@ export interface ParagraphNumber {
   main: number;
   /** Numbers skipped to get here (for a gap warning). */
   gap: number;
+  /** A sub-number whose paragraph part disagrees with the sequence ("136.69" between 138.68 and 138.70). */
+  misprint?: boolean;
 }
 
 /** Largest forward jump still read as the next paragraph (paragraphs lost in extraction). */
@@ -50,6 +52,8 @@ export class ParagraphSequence {
         return { label: `${n}.${m}`, kind: 'sub', main: n, gap };
       }
       if (n > main && n - main <= MAX_GAP && m <= 1 + MAX_GAP) return { label: `${n}.${m}`, kind: 'sub', main: n, gap: n - main - 1 };
+      // A misprinted paragraph part: the sub-number itself continues the list.
+      if (this.sub !== null && m === this.sub + 1) return { label: `${n}.${m}`, kind: 'sub', main, gap: 0, misprint: true };
       return null;
     }
     if (main === null) return { label: String(n), kind: 'main', main: n, gap: 0 };

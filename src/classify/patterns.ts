@@ -82,11 +82,12 @@ export const FOOTNOTE_NUMBER_ALONE = /^(\d{1,3}|\*{1,3})$/;
  * Footnote markers glued to the text. `m[1]` is the marker. Covered:
  * "framework;11", "Convention,1", "(2025)3" (after punctuation that closes
  * a word), "action3" (after two or more lower-case letters), "Review*",
- * "recommendations**". A number after a letter run or punctuation never
+ * "recommendations**", "1/CMA.5,18 and" (after a symbol's number and a
+ * comma, before lower-case text). A number after a letter run or punctuation never
  * belongs to the text in UN editing ("1 July 2003", "58/208" have a space or
  * a slash before them).
  */
-export const GLUED_MARKER = /(?<=[a-z]{2}|[a-z][.,;:)’”"]|[)’”"][.,;:]?)(\d{1,3}|\*{1,3})(?=[\s.,;:)]|$)/g;
+export const GLUED_MARKER = /(?<=[a-z]{2}|[a-z][.,;:)’”"]|[)’”"][.,;:]?|\d;|\d,(?=\d{1,2}\s+[a-z]))(\d{1,3}|\*{1,3})(?=[\s.,;:)]|$)/g;
 
 /** 1990s markers: "resolution 48/141 1/ of" — a number and slash not followed by a digit. */
 export const SLASH_MARKER = /(?<=\S )(\d{1,2})\/(?=[\s.,;:)]|$)/g;

@@ -15,15 +15,16 @@ const DIRECTIVES: readonly [RegExp, string][] = [
   [/\bcalls? (?:up)?on\b/i, 'verb:calls-upon'],
   [/\brequests?\b/i, 'verb:requests'],
   [/\binvites?\b/i, 'verb:invites'],
-  [/\bdemands?\b|\bdecides?\b|\bdirects?\b|\bauthorizes?\b|\bappeals? to\b|\bexhorts?\b/i, 'verb:decides'],
+  [/\bappeals? to\b|\bexhorts?\b/i, 'verb:appeals'],
   [/\bshould\b/i, 'modal:should'],
   [/\bmust\b/i, 'modal:must'],
   [/\bought to\b/i, 'modal:ought-to'],
-  [/\bneeds? to\b|\bis (?:essential|crucial|necessary|imperative) (?:that|to)\b/i, 'modal:needs-to'],
+  // "needs to" as a verb, not "the need to protect".
+  [/(?<!\b(?:the|a|an|urgent|pressing|clear|growing) )\bneeds? to\b|\bis (?:essential|crucial|necessary|imperative) (?:that|to)\b/i, 'modal:needs-to'],
 ];
 
 /** Past-tense reporting verbs: the sentence reports what someone said. */
-const REPORTING = /\b(?:said|stated|stressed|emphasi[sz]ed|noted|highlighted|underscored|underlined|urged|called|recommended|suggested|pointed out|expressed|indicated|explained|added|observed|argued|reiterated|affirmed|acknowledged|concluded|reminded|asked|proposed|encouraged|requested|invited|insisted|maintained|believed|considered|agreed|recalled|mentioned|shared|identified|described|welcomed|informed|announced|advocated|cautioned|warned|questioned)\b/i;
+const REPORTING = /\b(?:said|stated|stressed|emphasi[sz]ed|noted|highlighted|underscored|underlined|urged|called|recommended|suggested|pointed out|expressed|indicated|explained|added|observed|argued|reiterated|affirmed|reaffirmed|acknowledged|concluded|reminded|asked|proposed|encouraged|requested|invited|insisted|maintained|believed|considered|agreed|recalled|mentioned|shared|identified|described|welcomed|informed|announced|advocated|cautioned|warned|questioned)\b/i;
 
 const SENTENCE = /[^.;!?]+(?:[.;!?]+|$)/g;
 
