@@ -9,16 +9,38 @@
 import { markersIn, spacedMarkersIn, stripMarkers, type MarkerHit } from '../classify/markers.js';
 import type { TextPiece } from './tree.js';
 
-/** Words the document uses, lower-cased: evidence for undoing a line-end hyphen. */
+/** Words the document uses, lower-cased, with counts: evidence for hyphenation decisions. */
 export class Vocabulary {
-  private readonly words = new Set<string>();
+  private readonly words = new Map<string, number>();
+  /** closed form → hyphenated form, for words the document hyphenates. */
+  private readonly hyphenated = new Map<string, string>();
 
   constructor(text: string) {
-    for (const m of text.matchAll(/[\p{L}][\p{L}-]*[\p{L}]/gu)) this.words.add(m[0].toLowerCase());
+    for (const m of text.matchAll(/[\p{L}][\p{L}-]*[\p{L}]/gu)) {
+      const w = m[0].toLowerCase();
+      this.words.set(w, (this.words.get(w) ?? 0) + 1);
+    }
+    for (const w of this.words.keys()) if (/^\p{L}+-\p{L}+$/u.test(w)) this.hyphenated.set(w.replace('-', ''), w);
   }
 
   has(word: string): boolean {
     return this.words.has(word.toLowerCase());
+  }
+
+  count(word: string): number {
+    return this.words.get(word.toLowerCase()) ?? 0;
+  }
+
+  /**
+   * The hyphenated spelling of a closed word when the document mostly writes
+   * it with the hyphen: pdftotext's default mode drops real hyphens at line
+   * ends ("slowonset", "SecretaryGeneral").
+   */
+  rehyphenate(word: string): string | null {
+    const h = this.hyphenated.get(word.toLowerCase());
+    if (!h || this.count(h) <= this.count(word)) return null;
+    const cut = h.indexOf('-');
+    return `${word.slice(0, cut)}-${word.slice(cut)}`;
   }
 }
 
@@ -48,7 +70,12 @@ export function joinPieces(pieces: readonly TextPiece[], vocabulary: Vocabulary)
     }
     out += ` ${t}`;
   }
-  return repairJustification(out);
+  return restoreHyphens(repairJustification(out), vocabulary);
+}
+
+/** Put back hyphens that the extraction dropped, where the document's own spelling says so. */
+function restoreHyphens(text: string, vocabulary: Vocabulary): string {
+  return text.replace(/\p{L}{5,}/gu, (w) => vocabulary.rehyphenate(w) ?? w);
 }
 
 /**

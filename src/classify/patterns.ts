@@ -76,7 +76,7 @@ export const LANGUAGE_LINE = /^(?:English|ENGLISH|French|FRENCH|Spanish|SPANISH|
 export const FOOTNOTE_NOTE = /^(?:(\d{1,3})\/?|(\*{1,3}))(?:\s+|(?=[A-Z“"]))(\S.*)$/;
 
 /** A note number alone on its line (pdftotext default mode puts the number on its own line). */
-export const FOOTNOTE_NUMBER_ALONE = /^(\d{1,3}|\*{1,3})$/;
+export const FOOTNOTE_NUMBER_ALONE = /^(\d{1,3}(?=\/?$)|\*{1,3}$)/;
 
 /**
  * Footnote markers glued to the text. `m[1]` is the marker. Covered:
