@@ -6,7 +6,9 @@
 import type { DocKind } from '../schema/document.js';
 
 const RESOLUTION_SYMBOL = /\/(?:RES|DEC)\/|\/L\.\d/;
-const RESOLUTION_TEXT = /^(?:Resolution adopted by|Decision adopted by|Draft resolution|Adopted by the Security Council at its|.{0,80}: (?:draft )?resolution$)/im;
+/** Resolutions and decisions of organs; a treaty body's decision on a communication is not one. */
+const RESOLUTION_TEXT =
+  /^(?:(?:Resolution|Decision) adopted by the (?:General Assembly|Security Council|Human Rights Council|Economic and Social Council|Council|Commission|Assembly)|Draft resolution|Adopted by the Security Council at its|.{0,80}: (?:draft )?resolution$)/im;
 const UPR_TITLE = /Report of the Working Group on the Universal\s+Periodic\s+Review/i;
 const REPORT_TITLE = /^(?:Report|Note by|Concluding observations|Letter dated|Identical letters|Summary|Compilation|Annual report|Observations)/im;
 

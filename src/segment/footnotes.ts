@@ -46,7 +46,7 @@ function noteStart(lines: Line[], body: number[], k: number): { marker: string; 
  * Find and mark the footnote area of every page; return the notes in order.
  * A page number found inside the area fills `labels` where the page had none.
  */
-export function markFootnotes(lines: Line[], pages: number[][], labels: (string | null)[]): Note[] {
+export function markFootnotes(lines: Line[], pages: number[][], candidates: string[][]): Note[] {
   const notes: Note[] = [];
   let nextExpected = 1;
   for (const [p, pageLines] of pages.entries()) {
@@ -82,18 +82,19 @@ export function markFootnotes(lines: Line[], pages: number[][], labels: (string 
       }
     }
     if (areaStart < 0 || areaStart >= body.length) continue;
-    const expectedLabel = p > 0 && labels[p - 1] !== null ? String(Number(labels[p - 1]) + 1) : null;
+    const previous = candidates[p - 1]?.[0];
+    const expectedLabel = previous !== undefined && /^\d+$/.test(previous) ? String(Number(previous) + 1) : null;
     let current: Note | null = null;
     for (let k = areaStart; k < body.length; k++) {
       const line = lines[body[k]!]!;
       const furniture = furnitureLine(line.text, 'bottom');
       const bare = furniture?.length === 1 && furniture[0]!.kind === 'page-number';
-      const isNote = bare && noteStart(lines, body, k) !== null && line.text !== (labels[p] ?? expectedLabel);
+      const isNote = bare && noteStart(lines, body, k) !== null && line.text !== (candidates[p]![0] ?? expectedLabel);
       if (furniture && !isNote) {
         line.zone = furniture.every((v) => v.kind === 'page-number') ? 'page-number' : 'footer';
         line.furniture = furniture.find((v) => v.kind !== 'page-number')?.kind ?? 'page-number';
         const label = furniture.find((v) => v.label)?.label;
-        if (label && labels[p] === null) labels[p] = label;
+        if (label) candidates[p]!.push(label);
         continue;
       }
       line.zone = 'footnote';

@@ -56,7 +56,8 @@ function repetitionKey(text: string): string {
 }
 
 export interface PageFurniture {
-  label: string | null;
+  /** Every page label the page's furniture prints, in the order found (foot first). */
+  candidates: string[];
 }
 
 /** How many lines at the top and foot of a page are searched. */
@@ -72,14 +73,14 @@ export function markFurniture(lines: Line[], pages: number[][]): PageFurniture[]
   const denominators = pageOfPagesDenominators(lines);
   const result: PageFurniture[] = [];
   for (const pageLines of pages) {
-    let label: string | null = null;
+    const candidates: string[] = [];
     const body = pageLines.filter((i) => lines[i]!.zone !== 'blank');
     const take = (line: Line, verdicts: CellVerdict[] | null, fallback: FurnitureKind) => {
       const kinds = verdicts?.map((v) => v.kind) ?? [fallback];
       line.zone = kinds.includes('page-number') && kinds.length === 1 ? 'page-number' : kinds.includes('header') ? 'header' : 'footer';
       if (kinds.every((k) => k === 'noise')) line.zone = 'noise';
       line.furniture = kinds.find((k) => k !== 'page-number') ?? kinds[0]!;
-      for (const v of verdicts ?? []) if (v.label && label === null) label = v.label;
+      for (const v of verdicts ?? []) if (v.label) candidates.push(v.label);
     };
     // Top of page: header lines until the first line that is not one.
     for (let k = 0; k < Math.min(TOP_WINDOW, body.length); k++) {
@@ -107,7 +108,11 @@ export function markFurniture(lines: Line[], pages: number[][]): PageFurniture[]
       if (verdicts && !(bareNumber && sawNumber)) {
         if (bareNumber) sawNumber = true;
         take(line, verdicts, 'footer');
-      } else if (repeated.has(body[k]!)) take(line, null, 'footer');
+        continue;
+      }
+      // A second bare number may be a note number: not taken, but it may be the label.
+      if (verdicts && bareNumber) for (const v of verdicts) if (v.label) candidates.push(v.label);
+      if (repeated.has(body[k]!)) take(line, null, 'footer');
       else break;
     }
     // pdftotext's default mode can print a job number or "6/14" in the middle of
@@ -122,7 +127,7 @@ export function markFurniture(lines: Line[], pages: number[][]): PageFurniture[]
         take(line, furnitureLine(line.text, 'bottom'), 'footer');
       }
     }
-    result.push({ label });
+    result.push({ candidates });
   }
   return result;
 }
@@ -156,7 +161,8 @@ function repeatedEdgeLines(lines: Line[], pages: number[][]): Set<number> {
     const edge = [...body.slice(0, 2), ...body.slice(-2)];
     for (const i of new Set(edge)) {
       const text = lines[i]!.text;
-      if (text.length > 80 || /^(?:\d{1,3}\.|\([a-z]{1,3}\))\s/.test(text)) continue;
+      // Paragraph numbers and item markers alone on a line repeat too, but are text.
+      if (text.length > 80 || /^(?:\d{1,3}(?:\.\d{1,3})*\.|\d{1,3}\.\d{1,3}|\([a-z]{1,4}\)|[a-z]\))(?:\s|$)/.test(text)) continue;
       const key = repetitionKey(text);
       const entry = byKey.get(key) ?? { pages: new Set(), lines: [] };
       entry.pages.add(p);

@@ -7,6 +7,7 @@ import { markFootnotes, type Note } from './footnotes.js';
 import { markFurniture } from './furniture.js';
 import { takeGluedPageNumbers } from './glued-page-number.js';
 import { splitLines, type Line } from './lines.js';
+import { reconcileLabels } from './page-labels.js';
 import { paginate } from './pages.js';
 
 export interface Segmented {
@@ -22,9 +23,9 @@ export function segment(text: string): Segmented {
   const lines = splitLines(text);
   const pages = paginate(lines);
   const furniture = markFurniture(lines, pages);
-  const printed = furniture.map((f) => f.label);
-  const notes = markFootnotes(lines, pages, printed);
-  const labels = takeGluedPageNumbers(lines, pages, printed);
+  const candidates = furniture.map((f) => [...f.candidates]);
+  const notes = markFootnotes(lines, pages, candidates);
+  const labels = takeGluedPageNumbers(lines, pages, reconcileLabels(lines, pages, candidates));
   return { lines, pages, labels, notes };
 }
 

@@ -1,0 +1,46 @@
+/**
+ * Printed page labels. A page may print several numbers that look like its
+ * label (a table-of-contents page reference, note numbers that pdftotext
+ * separated from their notes); the label is the one that fits the labels of
+ * the neighbouring pages. A page whose number pdftotext printed in the middle
+ * of its text gets it back when a bare number there is exactly the one the
+ * sequence expects.
+ */
+import type { Line } from './lines.js';
+
+const BARE = /^\d{1,4}$/;
+
+function num(label: string | null | undefined): number {
+  return label === null || label === undefined || !/^\d+$/.test(label) ? NaN : Number(label);
+}
+
+/** Choose each page's label from its candidates, by the sequence. */
+export function reconcileLabels(lines: Line[], pages: number[][], candidates: readonly string[][]): (string | null)[] {
+  const first = candidates.map((c) => c[0] ?? null);
+  const labels: (string | null)[] = [];
+  for (let p = 0; p < pages.length; p++) {
+    const before = num(labels[p - 1]) + 1;
+    const after = num(first[p + 1]) - 1;
+    const cands = candidates[p]!;
+    const fitting = cands.find((c) => num(c) === before || num(c) === after);
+    if (fitting) labels.push(fitting);
+    else if (cands.length === 0) labels.push(null);
+    else if (Number.isNaN(num(cands[0]!)) || (Number.isNaN(before) && Number.isNaN(after))) labels.push(cands[0]!);
+    else labels.push(null); // contradicts the neighbours: a stray number, not this page's label
+  }
+  // A page without a label: a bare number in its body that the sequence expects.
+  for (let p = 0; p < pages.length; p++) {
+    if (labels[p] !== null) continue;
+    const expected = num(labels[p - 1]) + 1;
+    const expectedAfter = num(labels[p + 1]) - 1;
+    const want = Number.isNaN(expected) ? expectedAfter : expected;
+    if (Number.isNaN(want)) continue;
+    const hit = pages[p]!.map((i) => lines[i]!).find((l) => l.zone === 'body' && BARE.test(l.text) && Number(l.text) === want);
+    if (hit) {
+      hit.zone = 'page-number';
+      hit.furniture = 'page-number';
+      labels[p] = hit.text;
+    }
+  }
+  return labels;
+}
