@@ -40,6 +40,9 @@ export function markersIn(text: string): MarkerHit[] {
   return hits.sort((a, b) => a.index - b.index);
 }
 
+/** Words a number counts: "87 States", "5 per cent", "3 million". */
+const COUNTED = /^\s*(?:%|per\b|percent|States|countries|cases|years|days|months|weeks|hours|persons|people|women|men|children|members|million|billion|thousand|hundred|times|and\s+\d)/i;
+
 /** Spaced markers for the given note numbers: "years, 87" when note 87 exists. */
 export function spacedMarkersIn(text: string, noteNumbers: ReadonlySet<string>): MarkerHit[] {
   if (noteNumbers.size === 0) return [];
@@ -48,7 +51,7 @@ export function spacedMarkersIn(text: string, noteNumbers: ReadonlySet<string>):
     if (!noteNumbers.has(m[1]!)) continue;
     // A number before a word that counts or dates ("87 States", "1 July") is text.
     const after = text.slice(m.index! + m[1]!.length, m.index! + m[1]!.length + 30);
-    if (/^\s+(?:[a-z]|[A-Z][a-z]+\s+\d{4})/.test(after) || /^\s+(?:per|States|countries|cases|years|days|months)/.test(after)) continue;
+    if (/^\s+[A-Z][a-z]+\s+\d{4}/.test(after) || COUNTED.test(after)) continue;
     hits.push({ marker: m[1]!, index: m.index!, length: m[1]!.length });
   }
   return hits;

@@ -14,7 +14,8 @@ const SERIES =
   'A|S|E|T|ST|CCPR|CRC|CEDAW|CERD|CAT|CMW|CED|CRPD|HRI|DP|UNEP|TD|ECE|ESCAP|ECA|ECLAC|ESCWA|UNW|ICEF|JIU|ITU|OPCW|SPLOS|ISBA|LOS|UNCTAD|IDB|PBC|ICC|TRADE|CTOC|CCPR-OP';
 
 /** A component: "HRC", "CN.4", "2000", "Add.1", "WG.6", "ES-10", "L.17", "CO". */
-const COMPONENT = String.raw`[A-Z0-9][A-Za-z0-9]*(?:[.\-][A-Za-z0-9]+)*`;
+// A hyphen inside a component only before digits ("ES-10", "21-23"): "1043-S/…" starts a joint symbol.
+const COMPONENT = String.raw`[A-Z0-9][A-Za-z0-9]*(?:\.[A-Za-z0-9]+|-\d+)*`;
 
 /** One symbol; `(?<![\w/.])` keeps it from starting inside a longer token. */
 const ONE = String.raw`(?<![\w/.])(?:${SERIES})(?:/${COMPONENT})+(?: \((?:\d{4}|[IVXL]{1,6})\))?\*?`;

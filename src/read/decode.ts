@@ -13,6 +13,19 @@ export interface DecodedText {
 
 const LEGACY = ['windows-1252', 'macintosh'] as const;
 
+/**
+ * Windows-1252's 0x80–0x9F. Node's TextDecoder treats "windows-1252" as
+ * Latin-1 and returns C1 controls there, so those 32 bytes are mapped here.
+ */
+const CP1252_HIGH =
+  '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f' +
+  '\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
+
+function decodeWindows1252(bytes: Uint8Array): string {
+  const latin1 = new TextDecoder('latin1').decode(bytes);
+  return latin1.replace(/[\u0080-\u009f]/g, (c) => CP1252_HIGH[c.charCodeAt(0) - 0x80]!);
+}
+
 /** Characters that real UN text in a Latin script uses often above ASCII. */
 const PLAUSIBLE = /[’‘“”–—éèêàâçôöüñíóáúïëÉÈÀÇ…•«»°§·€£]/g;
 /** Characters a wrong legacy guess typically produces in running text. */
@@ -58,7 +71,7 @@ export function decodeText(bytes: Uint8Array): DecodedText {
   let best: DecodedText | null = null;
   let bestScore = -Infinity;
   for (const encoding of LEGACY) {
-    const text = new TextDecoder(encoding).decode(bytes);
+    const text = encoding === 'windows-1252' ? decodeWindows1252(bytes) : new TextDecoder(encoding).decode(bytes);
     const s = score(text);
     if (s > bestScore) {
       best = { text, encoding };

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { findSymbols, wholeSymbol } from '../../src/classify/symbol.js';
+
+describe('wholeSymbol', () => {
+  it.each([
+    ['E/CN.4/2000/82', 'E/CN.4/2000/82', []],
+    ['A/HRC/28/12*', 'A/HRC/28/12', []],
+    ['S/RES/2776 (2025)*', 'S/RES/2776 (2025)', []],
+    ['A/79/924–S/2025/351', 'A/79/924', ['S/2025/351']],
+    ['A/ES-10/1043-S/2025/529', 'A/ES-10/1043', ['S/2025/529']],
+    ['CCPR/C/NAM/CO/2', 'CCPR/C/NAM/CO/2', []],
+    ['A/HRC/14/15/Add.1', 'A/HRC/14/15/Add.1', []],
+    ['A/HRC/WG.6/7/SVN/1', 'A/HRC/WG.6/7/SVN/1', []],
+  ])('%s', (input, symbol, others) => {
+    const s = wholeSymbol(input);
+    expect(s?.symbol).toBe(symbol);
+    expect(s?.others).toEqual(others);
+  });
+
+  it.each([
+    ['OCR damage without digits', 'E/CNA/UO'],
+    ['a page header word', 'page 18'],
+    ['a Geneva job number', 'GE.03-12345'],
+    ['a date-like fraction', '12/34/56'],
+    ['a symbol inside a sentence', 'see A/57/387 above'],
+  ])('rejects %s', (_name, input) => {
+    expect(wholeSymbol(input)).toBeNull();
+  });
+
+  it('marks the reissue asterisk', () => {
+    expect(wholeSymbol('A/HRC/28/12*')?.reissued).toBe(true);
+  });
+});
+
+describe('findSymbols', () => {
+  it('finds symbols cited in running text without trailing punctuation', () => {
+    expect(findSymbols('agenda for further change (see A/57/387).').map((s) => s.symbol)).toEqual(['A/57/387']);
+  });
+});
