@@ -22,13 +22,13 @@ export function sha256Hex(bytes: Uint8Array): string {
 export async function parse(bytes: Uint8Array, request: ParseRequest): Promise<UnDocument> {
   const sha256 = sha256Hex(bytes);
   const read = readText(bytes, request.path);
-  let text = read.text;
-  let format = read.format;
-  if (format === 'markdown') {
+  const base = { path: request.path, sha256, format: read.format, encoding: read.encoding };
+  if (read.format === 'markdown') {
     const { markdownToText } = await import('./read/markdown.js');
-    text = markdownToText(text);
+    const md = await markdownToText(read.text);
+    return validate(assembleDocument({ ...base, text: md.text, origin: { text: read.text, map: md.map }, headings: md.headings }, request));
   }
-  const doc = assembleDocument({ text, path: request.path, sha256, format, encoding: read.encoding }, request);
+  const doc = assembleDocument({ ...base, text: read.text }, request);
   return validate(doc);
 }
 

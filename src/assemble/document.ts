@@ -7,6 +7,7 @@ import { detectLanguage } from '../classify/language.js';
 import { findDocumentSymbol } from '../classify/masthead.js';
 import { assignRoles } from '../classify/roles.js';
 import { normalize } from '../normalize/index.js';
+import { OffsetMap, type OffsetMapLike } from '../normalize/offset-map.js';
 import { SCHEMA_VERSION, type UnDocument } from '../schema/document.js';
 import { segment } from '../segment/index.js';
 import { Messages } from './diagnostics.js';
@@ -17,8 +18,12 @@ import { buildTree } from './tree.js';
 import { Vocabulary } from './join.js';
 
 export interface ParseInput {
-  /** Decoded text, exactly as read. */
+  /** Text to parse: the decoded input, or what a reader made of it (Markdown). */
   text: string;
+  /** When `text` was made from another source: that source and the map back to it. */
+  origin?: { text: string; map: OffsetMapLike };
+  /** Lines the reader knows to be headings (Markdown headings). */
+  headings?: ReadonlySet<string>;
   path: string;
   sha256: string;
   format: 'text' | 'markdown' | 'pdf';
@@ -37,7 +42,7 @@ export function assembleDocument(input: ParseInput, options: ParseOptions = {}):
   const norm = normalize(input.text);
   const { lines, pages, labels, notes } = segment(norm.text);
   const symbol = findDocumentSymbol(lines, pages);
-  const roles = assignRoles(lines);
+  const roles = assignRoles(lines, input.headings);
 
   const bodyLines = lines.filter((l) => l.zone === 'body');
   const firstPage = bodyLines.filter((l) => l.page === (bodyLines[0]?.page ?? 0));
@@ -54,7 +59,9 @@ export function assembleDocument(input: ParseInput, options: ParseOptions = {}):
   const language = detectLanguage(bodyLines.map((l) => l.text).join('\n'));
 
   const vocabulary = new Vocabulary(bodyLines.map((l) => l.text).join('\n'));
-  const positions = new InputPositions(input.text, norm.map);
+  const positions = input.origin
+    ? new InputPositions(input.origin.text, OffsetMap.compose(norm.map, input.origin.map))
+    : new InputPositions(input.text, norm.map);
   const built = buildParagraphs(tree, { vocabulary, notes, labels, positions, symbol: symbol.symbol, sha256: input.sha256, source: input.path, docKind, messages, lastBodyLine: bodyLines[bodyLines.length - 1] });
   const verdicts = judgeParagraphs(tree.paragraphs, docKind, (p) => built.fullText.get(p)!);
   const paragraphs = built.paragraphs.map((p, i) => ({ ...p, signals: verdicts[i]!.signals, isRecord: verdicts[i]!.isRecord }));

@@ -47,7 +47,7 @@ function startsUnit(line: Line | undefined): boolean {
 }
 
 /** Assign a role to every body line, in order. */
-export function assignRoles(lines: readonly Line[]): Role[] {
+export function assignRoles(lines: readonly Line[], knownHeadings: ReadonlySet<string> = new Set()): Role[] {
   const body = lines.filter((l) => l.zone === 'body');
   const roles: Role[] = [];
   const paragraphs = new ParagraphSequence();
@@ -104,6 +104,17 @@ export function assignRoles(lines: readonly Line[]): Role[] {
         from = runIn[1]!.length + 1;
         text = text.slice(from);
       }
+    }
+
+    if (knownHeadings.has(text) && !numberedHeading(text) && !paragraphStart(text)) {
+      const h: HeadingMatch = { level: isAnnexHeading(text) ? 0 : 4, number: null, text: cleanHeadingText(text) };
+      roles.push({ kind: 'heading', line, from: 0, heading: h, more: [] });
+      if (h.level === 0) paragraphs.majorHeading();
+      else paragraphs.heading();
+      items.reset();
+      previousClosed = true;
+      previousBare = false;
+      continue;
     }
 
     const heading = from === 0 ? numberedHeading(text) : null;

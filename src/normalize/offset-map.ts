@@ -34,8 +34,8 @@ export class OffsetMap {
     return this.origin[lo]! + (normalized - this.at[lo]!);
   }
 
-  /** Compose: `this` maps C→B, `inner` maps B→A; returns C→A without materialising. */
-  static compose(outer: OffsetMap, inner: OffsetMap): OffsetMapLike {
+  /** Compose: `outer` maps C→B, `inner` maps B→A; returns C→A without materialising. */
+  static compose(outer: OffsetMapLike, inner: OffsetMapLike): OffsetMapLike {
     return { toOriginal: (n: number) => inner.toOriginal(outer.toOriginal(n)) };
   }
 }
