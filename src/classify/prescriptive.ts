@@ -19,6 +19,13 @@ const DIRECTIVES: readonly [RegExp, string][] = [
   [/\bshould\b/i, 'modal:should'],
   [/\bmust\b/i, 'modal:must'],
   [/\bought to\b/i, 'modal:ought-to'],
+  // French and Spanish directives ("recommande aux États", "insta al Estado").
+  [/\brecommande(?:nt)?\b|\brecomienda(?:n)?\b/i, 'verb:recommends'],
+  [/\b(?:engage|exhorte|prie|insta|exhorta)\b/i, 'verb:urges'],
+  [/\b(?:encourage(?:nt)?|alienta)\b/i, 'verb:encourages'],
+  [/\b(?:invite(?:nt)?|invita)\b/i, 'verb:invites'],
+  [/\b(?:demande|pide|solicita)\b/i, 'verb:requests'],
+  [/\b(?:devrai(?:en)?t|doi(?:ven)?t|deber(?:í|i)a(?:n)?|deben?)\b/i, 'modal:should'],
   // "needs to" as a verb, not "the need to protect".
   [/(?<!\b(?:the|a|an|urgent|pressing|clear|growing) )\bneeds? to\b|\bis (?:essential|crucial|necessary|imperative) (?:that|to)\b/i, 'modal:needs-to'],
 ];
