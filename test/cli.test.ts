@@ -1,5 +1,7 @@
 // The built binary, spawned as a user would run it.
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from './support/corpus.js';
@@ -45,5 +47,59 @@ describe('unrec CLI', () => {
     const r = unrec(['schema']);
     expect(r.code).toBe(0);
     expect(JSON.parse(r.stdout).properties.recommendations).toBeDefined();
+  });
+});
+
+describe('unrec CLI: formats and inspection', () => {
+  it('writes Markdown that parses back with remark-parse, with literal item markers and GFM footnotes', async () => {
+    const r = unrec(['parse', SEED, '--format', 'md']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('- (a) In order to allow');
+    expect(r.stdout).toContain('[^fn-11]');
+    const { unified } = await import('unified');
+    const { default: remarkParse } = await import('remark-parse');
+    const { default: remarkGfm } = await import('remark-gfm');
+    const tree = unified().use(remarkParse).use(remarkGfm).parse(r.stdout);
+    const types = new Set<string>();
+    const walk = (n: { type: string; children?: unknown[] }) => {
+      types.add(n.type);
+      for (const c of (n.children ?? []) as { type: string }[]) walk(c);
+    };
+    walk(tree as never);
+    expect([...types]).toEqual(expect.arrayContaining(['heading', 'list', 'footnoteReference', 'footnoteDefinition']));
+  });
+  it('inspects every line with its zone, one physical page at a time', () => {
+    const r = unrec(['inspect', SEED]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/header\s+header\s+E\/CN\.4\/2000\/82/);
+    expect(r.stdout).toMatch(/heading\s+level 1\s+VIII\. RECOMMENDATIONS/);
+    expect(r.stdout).toMatch(/item\s+\(a\)/);
+    expect(r.stdout).not.toContain('\u001b[');
+    expect(unrec(['inspect', SEED, '--page', '2']).stdout).toBe('');
+    expect(unrec(['inspect', SEED, '--page', 'x']).code).toBe(2);
+  });
+  it('turns warnings into exit 1 with --strict', () => {
+    const text = 'Some text without any symbol.\n\n1. States should act.\n';
+    expect(unrec(['parse', '-'], text).code).toBe(0);
+    const strict = unrec(['parse', '-', '--strict'], text);
+    expect(strict.code).toBe(1);
+    expect(strict.stderr).toContain('symbol-not-found');
+  });
+  it('refuses binary input with one clear line and exit 1', () => {
+    const r = unrec(['parse', '-'], '\u0000\u0001\u0002\u0003'.repeat(100));
+    expect(r.code).toBe(1);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).toContain('binary');
+    expect(r.stdout).toBe('');
+  });
+  it('escapes U+2028 in JSON output (here in a file name)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'unrec-'));
+    const file = join(dir, 'odd\u2028name.txt');
+    writeFileSync(file, 'A/1/2\n\n1. States should act now.\n');
+    const r = unrec(['parse', file, '--format', 'ndjson']);
+    expect(r.stdout).toContain('\\u2028');
+    expect(r.stdout).not.toContain('\u2028');
+    expect(r.stdout.trim().split('\n')).toHaveLength(1);
+    expect(JSON.parse(r.stdout).source).toBe(file);
   });
 });
