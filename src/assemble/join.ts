@@ -58,7 +58,8 @@ export function joinPieces(pieces: readonly TextPiece[], vocabulary: Vocabulary)
       out = t;
       continue;
     }
-    const hyphen = /(\p{L}+)(\s?)-$/u.exec(out);
+    // Only the tail can end in a hyphen; searching all of `out` would be quadratic.
+    const hyphen = out.endsWith('-') ? /(\p{L}+)(\s?)-$/u.exec(out.slice(-80)) : null;
     const next = /^(\p{L}+)/u.exec(t);
     if (hyphen && next) {
       const closed = `${hyphen[1]}${next[1]}`;
