@@ -69,6 +69,13 @@ export function buildParagraphs(tree: DocumentTree, ctx: OutputContext): BuiltPa
   const paragraphs = tree.paragraphs.map((p): ParagraphDraft => {
     const notes = notesFor(p.line, p.lastLine);
     const clean = takeMarkers(joinPieces(p.pieces, ctx.vocabulary), notes);
+    if (ctx.docKind === 'upr' && p.number?.kind !== 'main') {
+      const moved = attributionFirst(clean.text);
+      if (moved !== null) {
+        clean.text = moved;
+        ctx.messages.add('reordered-attribution', 'info', `Recommendation ${p.label} began with its States' parenthesis: moved to the end, where pdftotext took it from`, p.line.page + 1, null);
+      }
+    }
     for (const m of clean.markers) markerPages.push({ marker: m, page: p.line.page });
     const items = p.items.map((i) => buildItem(i, notes));
     const all = items.length ? `${clean.text} ${flatten(items)}`.trim() : clean.text;
@@ -105,6 +112,17 @@ export function buildParagraphs(tree: DocumentTree, ctx: OutputContext): BuiltPa
     };
   });
   return { paragraphs, fullText, markerPages };
+}
+
+/**
+ * pdftotext's default mode sometimes prints the last, short line of a
+ * justified recommendation first: "(Iraq); Undertake awareness-raising
+ * campaigns…". A UPR recommendation never opens with its States.
+ */
+function attributionFirst(text: string): string | null {
+  const m = /^(\((?:[^()]|\([^()]*\))+\)[;.,]?)\s+(\S.*)$/.exec(text);
+  if (!m || /[;.]$/.test(m[2]!) || !/^\p{Lu}/u.test(m[2]!)) return null;
+  return `${m[2]} ${m[1]}`;
 }
 
 function lastItemText(items: readonly Item[]): string {

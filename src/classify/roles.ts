@@ -22,6 +22,7 @@ export type Role =
 const RUN_IN = /^([A-Z][^.;:!?()\d]{2,90}?) (\d{1,3})\.\s+(?=[A-Z“"‘(])/;
 /** Table-of-contents lines: leader dots. */
 const TOC = /(?:\. ?){5,}|…{2,}|(?:\s\.){5,}/;
+const SENTENCE_END = /[.!?]["”’)]*$/;
 const CLOSES = /[.;:!?)"”’]$|\b(?:and|or),?$/;
 const TEXT_START = /^[A-Z“"‘(\[«¿¡]/;
 
@@ -53,6 +54,10 @@ export function assignRoles(lines: readonly Line[], knownHeadings: ReadonlySet<s
   const paragraphs = new ParagraphSequence();
   const items = new ItemSequence();
   let previousClosed = true;
+  // The line before ended a sentence (or was a heading): a subject heading may follow.
+  // A ";" does not: the list goes on, as in "… (Iraq);" then the next recommendation.
+  let previousEnded = true;
+  let previousText = '';
   let previousBare = false; // the previous line was a number or marker alone
   let seenParagraph = false;
 
@@ -67,6 +72,11 @@ export function assignRoles(lines: readonly Line[], knownHeadings: ReadonlySet<s
   };
 
   for (let k = 0; k < body.length; k++) {
+    if (k > 0) {
+      const last = roles[roles.length - 1];
+      previousText = body[k - 1]!.text;
+      previousEnded = last?.kind === 'heading' || last?.kind === 'closing' || SENTENCE_END.test(previousText);
+    }
     const line = body[k]!;
     let text = line.text;
     let from = 0;
@@ -177,7 +187,9 @@ export function assignRoles(lines: readonly Line[], knownHeadings: ReadonlySet<s
     // stands even when extraction garbled the line before it.
     const nextPara = body[k + 1] ? paragraphStart(body[k + 1]!.text) : null;
     const nextFits = nextPara !== null && paragraphs.peek(nextPara.n, nextPara.m)?.gap === 0;
-    const setApart = (previousClosed && !previousBare) || (nextFits && text.split(' ').length <= 10 && !text.includes(','));
+    const setApart =
+      (previousEnded && !previousBare) ||
+      (nextFits && nextPara!.m === null && !/[;,]$/.test(previousText) && text.split(' ').length <= 10 && !text.includes(','));
     const unnumbered = from === 0 ? unnumberedHeading(text, setApart, startsUnit(body[k + 1])) : null;
     if (unnumbered) {
       roles.push({ kind: 'heading', line, from, heading: unnumbered, more: [] });
