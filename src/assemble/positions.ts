@@ -4,6 +4,7 @@
  * and lone CR all end a line).
  */
 import type { OffsetMapLike } from '../normalize/offset-map.js';
+import { lastAtOrBelow } from '../normalize/sorted.js';
 import type { Position } from '../schema/document.js';
 
 export class InputPositions {
@@ -22,14 +23,7 @@ export class InputPositions {
 
   /** 1-based line of an input offset. */
   lineOf(offset: number): number {
-    let lo = 0;
-    let hi = this.lineStarts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (this.lineStarts[mid]! <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo + 1;
+    return lastAtOrBelow(this.lineStarts, offset) + 1;
   }
 
   /** Span of normalised offsets [start, end) as a position in the input. */

@@ -61,6 +61,16 @@ export function assignRoles(lines: readonly Line[], knownHeadings: ReadonlySet<s
   let previousBare = false; // the previous line was a number or marker alone
   let seenParagraph = false;
 
+  /** Record a heading and what it does to numbering and item lists. */
+  const emitHeading = (line: Line, heading: HeadingMatch, from = 0, more: Line[] = []): void => {
+    roles.push({ kind: 'heading', line, from, heading, more });
+    if (heading.level <= 1 || isAnnexHeading(heading.text)) paragraphs.majorHeading();
+    else paragraphs.heading();
+    items.reset();
+    previousClosed = true;
+    previousBare = false;
+  };
+
   const nextItemLabel = (from: number): string | null => {
     for (let k = from; k < body.length && k < from + 60; k++) {
       const t = body[k]!.text;
@@ -92,11 +102,7 @@ export function assignRoles(lines: readonly Line[], knownHeadings: ReadonlySet<s
       continue;
     }
     if (isAnnexHeading(text)) {
-      roles.push({ kind: 'heading', line, from: 0, heading: { level: 0, number: null, text: cleanHeadingText(text) }, more: [] });
-      paragraphs.majorHeading();
-      items.reset();
-      previousClosed = true;
-      previousBare = false;
+      emitHeading(line, { level: 0, number: null, text: cleanHeadingText(text) });
       continue;
     }
     if (isClosingLine(text)) {
@@ -117,13 +123,7 @@ export function assignRoles(lines: readonly Line[], knownHeadings: ReadonlySet<s
     }
 
     if (knownHeadings.has(text) && !numberedHeading(text) && !paragraphStart(text)) {
-      const h: HeadingMatch = { level: isAnnexHeading(text) ? 0 : 4, number: null, text: cleanHeadingText(text) };
-      roles.push({ kind: 'heading', line, from: 0, heading: h, more: [] });
-      if (h.level === 0) paragraphs.majorHeading();
-      else paragraphs.heading();
-      items.reset();
-      previousClosed = true;
-      previousBare = false;
+      emitHeading(line, { level: 4, number: null, text: cleanHeadingText(text) });
       continue;
     }
 
@@ -143,12 +143,7 @@ export function assignRoles(lines: readonly Line[], knownHeadings: ReadonlySet<s
         more.push(cont);
         k++;
       }
-      roles.push({ kind: 'heading', line, from, heading: h, more });
-      if (h.level <= 1 || isAnnexHeading(h.text)) paragraphs.majorHeading();
-      else paragraphs.heading();
-      items.reset();
-      previousClosed = true;
-      previousBare = false;
+      emitHeading(line, h, from, more);
       continue;
     }
 
@@ -192,12 +187,7 @@ export function assignRoles(lines: readonly Line[], knownHeadings: ReadonlySet<s
       (nextFits && nextPara!.m === null && !/[;,]$/.test(previousText) && text.split(' ').length <= 10 && !text.includes(','));
     const unnumbered = from === 0 ? unnumberedHeading(text, setApart, startsUnit(body[k + 1])) : null;
     if (unnumbered) {
-      roles.push({ kind: 'heading', line, from, heading: unnumbered, more: [] });
-      if (unnumbered.level === 0) paragraphs.majorHeading();
-      else paragraphs.heading();
-      items.reset();
-      previousClosed = true;
-      previousBare = false;
+      emitHeading(line, unnumbered, from);
       continue;
     }
 

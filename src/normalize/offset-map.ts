@@ -4,6 +4,8 @@
  * breakpoints where the shift between the two texts changes; memory grows
  * with the number of edits, not with the size of the text.
  */
+import { lastAtOrBelow } from './sorted.js';
+
 export class OffsetMap {
   /** normalised offsets where a new shift starts (ascending) */
   private readonly at: number[] = [0];
@@ -24,14 +26,8 @@ export class OffsetMap {
 
   /** Original offset of a normalised offset. */
   toOriginal(normalized: number): number {
-    let lo = 0;
-    let hi = this.at.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (this.at[mid]! <= normalized) lo = mid;
-      else hi = mid - 1;
-    }
-    return this.origin[lo]! + (normalized - this.at[lo]!);
+    const i = lastAtOrBelow(this.at, normalized);
+    return this.origin[i]! + (normalized - this.at[i]!);
   }
 
   /** Compose: `outer` maps C→B, `inner` maps B→A; returns C→A without materialising. */
