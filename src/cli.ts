@@ -19,6 +19,7 @@ import { inspectText } from './emit/inspect.js';
 import { safeStringify, toJson } from './emit/json.js';
 import { toNdjson } from './emit/ndjson.js';
 import { readText } from './read/index.js';
+import type { PageRange } from './read/pdf.js';
 import type { UnDocument } from './schema/document.js';
 
 export interface CliIO {
@@ -36,6 +37,7 @@ export const VERSION = '0.1.0';
 
 interface ParseFlags {
   format: 'json' | 'ndjson' | 'md';
+  pages?: PageRange;
   all?: boolean;
   strict?: boolean;
   color?: boolean;
@@ -68,7 +70,7 @@ async function parseCommand(files: string[], flags: ParseFlags, io: CliIO): Prom
   for (const path of inputs) {
     try {
       const bytes = await readInput(path, io);
-      const doc = await parse(bytes, { path, all: flags.all });
+      const doc = await parse(bytes, { path, all: flags.all, pages: flags.pages });
       docs.push(doc);
       for (const line of report(path, doc.messages, { chalk, verbose: flags.verbose ?? false })) io.stderr.write(`${line}\n`);
       if (doc.messages.some((m) => m.severity !== 'info')) warned = true;
@@ -110,6 +112,15 @@ async function inspectCommand(path: string, flags: { page?: string; color?: bool
   return 0;
 }
 
+/** "11-25" or "12" → a page range; anything else is a usage error. */
+function parsePageRange(value: string): PageRange {
+  const m = /^([1-9]\d*)(?:-([1-9]\d*))?$/.exec(value.trim());
+  if (!m || (m[2] !== undefined && Number(m[2]) < Number(m[1]))) {
+    throw new CommanderError(2, 'unrec.usage', `error: --pages expects a page or a range like 11-25, got "${value}"`);
+  }
+  return { first: Number(m[1]), last: Number(m[2] ?? m[1]) };
+}
+
 function program(io: CliIO, result: { code: number }): Command {
   const cli = new Command('unrec')
     .description('Turn United Nations documents into structured, validated recommendation records')
@@ -122,6 +133,7 @@ function program(io: CliIO, result: { code: number }): Command {
     .argument('[files...]', 'input files; "-" or none reads stdin')
     .addOption(new Option('-f, --format <format>', 'output format').choices(['json', 'ndjson', 'md']).default('json'))
     .option('--all', 'also output every paragraph, records or not')
+    .option('--pages <range>', 'PDF only: read just these physical pages, e.g. 11-25 or 12', parsePageRange)
     .option('--strict', 'exit 1 when any warning was reported')
     .option('--verbose', 'also print info messages')
     .option('--no-color', 'no colour on stderr')
@@ -178,6 +190,11 @@ async function readAll(stream: NodeJS.ReadableStream): Promise<Uint8Array> {
 
 /** Entry point of bin/unrec.js. */
 export async function main(): Promise<void> {
+  // A reader that stops early (| head) is not an error.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw error;
+  });
   const code = await run(process.argv.slice(2), {
     stdout: process.stdout,
     stderr: process.stderr,

@@ -5,12 +5,15 @@
 import { createHash } from 'node:crypto';
 import { assembleDocument, type ParseOptions } from './assemble/document.js';
 import { UnrecError } from './errors.js';
-import { readText } from './read/index.js';
+import { isPdf, readText } from './read/index.js';
+import type { PageRange } from './read/pdf.js';
 import { DocumentSchema, type UnDocument } from './schema/document.js';
 
 export interface ParseRequest extends ParseOptions {
   /** Shown as `source.path` and in record `source`; "-" for stdin. */
   path: string;
+  /** PDF only: read just these physical pages (1-based, inclusive). */
+  pages?: PageRange;
 }
 
 /** sha256 of the input bytes, hex. Taken before anything consumes the buffer. */
@@ -21,6 +24,16 @@ export function sha256Hex(bytes: Uint8Array): string {
 /** Parse one input. Throws UnrecError for inputs that cannot be parsed. */
 export async function parse(bytes: Uint8Array, request: ParseRequest): Promise<UnDocument> {
   const sha256 = sha256Hex(bytes);
+  if (isPdf(bytes)) {
+    const [{ readPdf }, { layoutPages }] = await Promise.all([import('./read/pdf.js'), import('./read/pdf-layout.js')]);
+    const pdf = await readPdf(bytes, request.path, request.pages);
+    const layout = layoutPages(pdf.pages);
+    const doc = assembleDocument(
+      { text: layout.text, path: request.path, sha256, format: 'pdf', encoding: null, pdf: { firstPage: pdf.firstPage, footnoteStarts: layout.footnoteStarts } },
+      request,
+    );
+    return validate(doc);
+  }
   const read = readText(bytes, request.path);
   const base = { path: request.path, sha256, format: read.format, encoding: read.encoding };
   if (read.format === 'markdown') {

@@ -24,6 +24,8 @@ export interface ParseInput {
   origin?: { text: string; map: OffsetMapLike };
   /** Lines the reader knows to be headings (Markdown headings). */
   headings?: ReadonlySet<string>;
+  /** PDF input: the first physical page read, and the lines that open footnote areas (offsets in `text`). */
+  pdf?: { firstPage: number; footnoteStarts: ReadonlySet<number> };
   path: string;
   sha256: string;
   format: 'text' | 'markdown' | 'pdf';
@@ -40,7 +42,8 @@ const MASTHEAD_WORDS = /^(?:Distr\.|United Nations|Nations Unies|UNITED|General 
 export function assembleDocument(input: ParseInput, options: ParseOptions = {}): UnDocument {
   const messages = new Messages();
   const norm = normalize(input.text);
-  const { lines, pages, labels, notes } = segment(norm.text);
+  const footnoteStarts = new Set([...(input.pdf?.footnoteStarts ?? [])].map((o) => norm.map.fromOriginal(o)));
+  const { lines, pages, labels, notes } = segment(norm.text, { footnoteStarts });
   const symbol = findDocumentSymbol(lines, pages);
   const roles = assignRoles(lines, input.headings);
 
@@ -62,7 +65,7 @@ export function assembleDocument(input: ParseInput, options: ParseOptions = {}):
   const positions = input.origin
     ? new InputPositions(input.origin.text, OffsetMap.compose(norm.map, input.origin.map))
     : new InputPositions(input.text, norm.map);
-  const built = buildParagraphs(tree, { vocabulary, notes, labels, positions, symbol: symbol.symbol, sha256: input.sha256, source: input.path, docKind, messages, lastBodyLine: bodyLines[bodyLines.length - 1] });
+  const built = buildParagraphs(tree, { vocabulary, notes, labels, positions, symbol: symbol.symbol, sha256: input.sha256, source: input.path, docKind, messages, lastBodyLine: bodyLines[bodyLines.length - 1], pdfFirstPage: input.pdf?.firstPage ?? null });
   const verdicts = judgeParagraphs(tree.paragraphs, docKind, (p) => built.fullText.get(p)!);
   const paragraphs = built.paragraphs.map((p, i) => ({ ...p, signals: verdicts[i]!.signals, isRecord: verdicts[i]!.isRecord }));
   const recommendations = paragraphs.filter((p) => p.isRecord).map(({ isRecord: _, ...r }) => r);
@@ -92,7 +95,7 @@ export function assembleDocument(input: ParseInput, options: ParseOptions = {}):
         .map((l) => ({ kind: l.furniture as 'header', text: l.text, line: positions.span(l.start, l.end).line })),
     })),
     recommendations,
-    footnotes: buildFootnotes(notes, built.markerPages, labels),
+    footnotes: buildFootnotes(notes, built.markerPages, labels, lines, input.pdf?.firstPage ?? null),
     messages: messages.list,
     ...(options.all ? { paragraphs } : {}),
   };

@@ -22,6 +22,8 @@ export interface OutputContext {
   docKind: DocKind;
   messages: Messages;
   lastBodyLine: Line | undefined;
+  /** For PDF input, the physical page number of the first page read; null for text. */
+  pdfFirstPage: number | null;
 }
 
 export type ParagraphDraft = RecordOut;
@@ -100,7 +102,7 @@ export function buildParagraphs(tree: DocumentTree, ctx: OutputContext): BuiltPa
       label: p.label,
       section: heading ? (heading.number ? `${heading.number}. ${heading.text}`.trim() : heading.text) : null,
       page: ctx.labels[p.line.page] ?? null,
-      pdfPage: null,
+      pdfPage: ctx.pdfFirstPage === null ? null : p.line.sheet + ctx.pdfFirstPage,
       position,
       text: clean.text,
       items,
@@ -135,13 +137,21 @@ function collectItemMarkers(items: readonly Item[]): string[] {
 }
 
 /** Notes with their text; markers whose note is not in the input get text null. */
-export function buildFootnotes(notes: readonly Note[], markerPages: readonly { marker: string; page: number }[], labels: readonly (string | null)[]): Footnote[] {
-  const out: Footnote[] = notes.map((n) => ({ marker: n.marker, text: n.text, page: labels[n.page] ?? null, pdfPage: null }));
+export function buildFootnotes(
+  notes: readonly Note[],
+  markerPages: readonly { marker: string; page: number }[],
+  labels: readonly (string | null)[],
+  lines: readonly Line[],
+  pdfFirstPage: number | null,
+): Footnote[] {
+  const sheetOf = (page: number) => lines.find((l) => l.page === page)?.sheet ?? page;
+  const pdfPage = (page: number) => (pdfFirstPage === null ? null : sheetOf(page) + pdfFirstPage);
+  const out: Footnote[] = notes.map((n) => ({ marker: n.marker, text: n.text, page: labels[n.page] ?? null, pdfPage: pdfPage(n.page) }));
   const known = new Set(notes.map((n) => n.marker));
   for (const { marker, page } of markerPages) {
     if (known.has(marker)) continue;
     known.add(marker);
-    out.push({ marker, text: null, page: labels[page] ?? null, pdfPage: null });
+    out.push({ marker, text: null, page: labels[page] ?? null, pdfPage: pdfPage(page) });
   }
   return out;
 }

@@ -45,6 +45,7 @@ export function goldTexts(gold: Gold, corpusFiles: readonly string[]): { mode: s
       if (corpusFiles.includes(f)) out.push({ mode, file: f });
     }
     for (const f of corpusFiles) if (f.startsWith(`txt/${base}__thirdparty`)) out.push({ mode: 'thirdparty', file: f });
+    if (corpusFiles.includes(gold.file)) out.push({ mode: 'pdf', file: gold.file });
     return out;
   }
   if (corpusFiles.includes(gold.file)) out.push({ mode: gold.file.startsWith('seeds/') ? 'seed' : 'thirdparty', file: gold.file });

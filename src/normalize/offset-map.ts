@@ -30,6 +30,12 @@ export class OffsetMap {
     return this.origin[i]! + (normalized - this.at[i]!);
   }
 
+  /** Normalised offset of an original offset (the first one at or after it). */
+  fromOriginal(original: number): number {
+    const i = lastAtOrBelow(this.origin, original);
+    return this.at[i]! + Math.max(0, original - this.origin[i]!);
+  }
+
   /** Compose: `outer` maps C→B, `inner` maps B→A; returns C→A without materialising. */
   static compose(outer: OffsetMapLike, inner: OffsetMapLike): OffsetMapLike {
     return { toOriginal: (n: number) => inner.toOriginal(outer.toOriginal(n)) };

@@ -33,7 +33,8 @@ export const NORMALIZE_STEPS: readonly NormalizeStep[] = [
     pattern: '[ \\t\\u00A0\\u2000-\\u200A\\u202F\\u205F\\u3000]+',
     replace: (m, after) => (after === '' || after === '\n' || after === '\r' || after === '\f' ? '' : ' '.repeat(m.length)),
   },
-  { name: 'soft-hyphen', pattern: '\\u00AD', replace: () => '' },
+  // A soft hyphen marks where a word may break: at a line end it joins the two halves.
+  { name: 'soft-hyphen', pattern: '\\u00AD(?:\\n *)?', replace: () => '' },
   { name: 'zero-width', pattern: '[\\u200B-\\u200D\\u2060\\uFEFF]', replace: () => '' },
   { name: 'private-use', pattern: '[\\uE000-\\uF8FF]', replace: () => '' },
   { name: 'ligatures', pattern: '[\\uFB00-\\uFB06]', replace: (m) => LIGATURES[m] ?? m },

@@ -46,15 +46,17 @@ function noteStart(lines: Line[], body: number[], k: number): { marker: string; 
  * Find and mark the footnote area of every page; return the notes in order.
  * A page number found inside the area fills `labels` where the page had none.
  */
-export function markFootnotes(lines: Line[], pages: number[][], candidates: string[][]): Note[] {
+export function markFootnotes(lines: Line[], pages: number[][], candidates: string[][], known: ReadonlySet<number> = new Set()): Note[] {
   const notes: Note[] = [];
   let nextExpected = 1;
   for (const [p, pageLines] of pages.entries()) {
     const body = pageLines.filter((i) => lines[i]!.zone === 'body');
     if (body.length === 0) continue;
-    let areaStart = -1;
-    const rule = body.findIndex((i, k) => k >= body.length * 0.3 && FOOTNOTE_RULE.test(lines[i]!.text));
-    if (rule >= 0) {
+    let areaStart = body.findIndex((i) => known.has(lines[i]!.start));
+    const rule = areaStart >= 0 ? -1 : body.findIndex((i, k) => k >= body.length * 0.3 && FOOTNOTE_RULE.test(lines[i]!.text));
+    if (areaStart >= 0) {
+      // The PDF reader saw the area by font size and position.
+    } else if (rule >= 0) {
       lines[body[rule]!]!.zone = 'footer';
       lines[body[rule]!]!.furniture = 'footnote-separator';
       areaStart = rule + 1;

@@ -19,12 +19,18 @@ export interface Segmented {
   notes: Note[];
 }
 
-export function segment(text: string): Segmented {
+/** What a reader that knows the layout (the PDF reader) can tell the segmenter. */
+export interface SegmentHints {
+  /** Offsets (in the normalised text) of lines that open a page's footnote area. */
+  footnoteStarts?: ReadonlySet<number>;
+}
+
+export function segment(text: string, hints: SegmentHints = {}): Segmented {
   const lines = splitLines(text);
   const pages = paginate(lines);
   const furniture = markFurniture(lines, pages);
   const candidates = furniture.map((f) => [...f.candidates]);
-  const notes = markFootnotes(lines, pages, candidates);
+  const notes = markFootnotes(lines, pages, candidates, hints.footnoteStarts);
   const labels = takeGluedPageNumbers(lines, pages, reconcileLabels(lines, pages, candidates));
   return { lines, pages, labels, notes };
 }

@@ -1,0 +1,117 @@
+/**
+ * The one module that touches pdf-parse (and through it pdf.js). It is
+ * imported only when the input is a PDF. pdf-parse's public API returns text
+ * only; positions and font sizes come from the pdf.js document that its
+ * `load()` returns (a plain method in 2.4.5, private in its types). The
+ * adapter test (test/pdf-adapter.test.ts) fails loudly if an upgrade changes
+ * what is relied on here.
+ *
+ * Safety: scripting and `eval` are off (isEvalSupported: false), no font
+ * faces are loaded, nothing is fetched; pdf.js warnings are silenced
+ * (verbosity 0) so stdout carries only data.
+ */
+import { InputError } from '../errors.js';
+import type { PdfPageRuns, PdfRun } from './pdf-layout.js';
+
+export interface PdfPages {
+  /** Pages read, in order. */
+  pages: PdfPageRuns[];
+  /** 1-based number of the first page read. */
+  firstPage: number;
+  totalPages: number;
+}
+
+export interface PageRange {
+  first: number;
+  last: number;
+}
+
+/** The parts of pdf.js this adapter uses. */
+interface PdfJsTextItem {
+  str?: string;
+  transform?: number[];
+  width?: number;
+}
+interface PdfJsPage {
+  getViewport(options: { scale: number }): { height: number };
+  getTextContent(): Promise<{ items: PdfJsTextItem[] }>;
+  cleanup(): void;
+}
+export interface PdfJsDocument {
+  numPages: number;
+  getPage(n: number): Promise<PdfJsPage>;
+}
+interface PdfParser {
+  load(): Promise<PdfJsDocument>;
+  destroy(): Promise<void>;
+}
+
+/** Create pdf-parse's parser; exported for the adapter test. */
+export async function openPdf(bytes: Uint8Array): Promise<PdfParser> {
+  const { PDFParse } = await import('pdf-parse');
+  // pdf.js transfers (empties) the buffer it is given: hand it a copy.
+  const options = {
+    data: new Uint8Array(bytes),
+    verbosity: 0,
+    isEvalSupported: false,
+    disableFontFace: true,
+    useSystemFonts: false,
+    stopAtErrors: false,
+  };
+  return new PDFParse(options as ConstructorParameters<typeof PDFParse>[0]) as unknown as PdfParser;
+}
+
+function runOf(item: PdfJsTextItem): PdfRun | null {
+  if (typeof item.str !== 'string' || !Array.isArray(item.transform)) return null;
+  const [a = 0, b = 0, c = 0, d = 0, e = 0, f = 0] = item.transform;
+  return { str: item.str, x: e, y: f, width: item.width ?? 0, size: Math.hypot(c, d) || Math.hypot(a, b) };
+}
+
+function explain(error: unknown, path: string): InputError {
+  const name = (error as Error)?.name ?? '';
+  const message = (error as Error)?.message ?? String(error);
+  if (name === 'PasswordException' || /password/i.test(message)) {
+    return new InputError(`${path}: the PDF is password-protected; unrec cannot read it`, 'pdf-encrypted');
+  }
+  if (name === 'InvalidPDFException' || name === 'FormatError' || /Invalid PDF|xref|startxref|structure/i.test(message)) {
+    return new InputError(`${path}: not a readable PDF (corrupt or truncated): ${message}`, 'pdf-corrupt');
+  }
+  return new InputError(`${path}: the PDF could not be read: ${message}`, 'pdf-unreadable');
+}
+
+/** Read the text runs of a PDF's pages. Throws InputError for encrypted, corrupt or text-less PDFs. */
+export async function readPdf(bytes: Uint8Array, path: string, range?: PageRange): Promise<PdfPages> {
+  const parser = await openPdf(bytes);
+  try {
+    let doc: PdfJsDocument;
+    try {
+      doc = await parser.load();
+    } catch (error) {
+      throw explain(error, path);
+    }
+    const total = doc.numPages;
+    const first = Math.max(1, range?.first ?? 1);
+    const last = Math.min(total, range?.last ?? total);
+    if (range && first > last) throw new InputError(`${path}: pages ${range.first}-${range.last} are outside the document (${total} pages)`, 'pdf-page-range');
+    const pages: PdfPageRuns[] = [];
+    let chars = 0;
+    for (let n = first; n <= last; n++) {
+      try {
+        const page = await doc.getPage(n);
+        const content = await page.getTextContent();
+        const runs = content.items.map(runOf).filter((r): r is PdfRun => r !== null);
+        chars += runs.reduce((s, r) => s + r.str.trim().length, 0);
+        pages.push({ runs, height: page.getViewport({ scale: 1 }).height });
+        page.cleanup();
+      } catch (error) {
+        throw explain(error, path);
+      }
+    }
+    if (chars === 0) {
+      throw new InputError(`${path}: the PDF has no text layer (scanned images?): it needs OCR before unrec can read it`, 'pdf-no-text');
+    }
+    return { pages, firstPage: first, totalPages: total };
+  } finally {
+    await parser.destroy().catch(() => undefined);
+  }
+}
