@@ -38,6 +38,7 @@ export const VERSION = '0.1.0';
 interface ParseFlags {
   format: 'json' | 'ndjson' | 'md';
   pages?: PageRange;
+  lenient?: boolean;
   all?: boolean;
   strict?: boolean;
   color?: boolean;
@@ -70,7 +71,7 @@ async function parseCommand(files: string[], flags: ParseFlags, io: CliIO): Prom
   for (const path of inputs) {
     try {
       const bytes = await readInput(path, io);
-      const doc = await parse(bytes, { path, all: flags.all, pages: flags.pages });
+      const doc = await parse(bytes, { path, all: flags.all, pages: flags.pages, lenient: flags.lenient });
       docs.push(doc);
       for (const line of report(path, doc.messages, { chalk, verbose: flags.verbose ?? false })) io.stderr.write(`${line}\n`);
       if (doc.messages.some((m) => m.severity !== 'info')) warned = true;
@@ -134,6 +135,7 @@ function program(io: CliIO, result: { code: number }): Command {
     .addOption(new Option('-f, --format <format>', 'output format').choices(['json', 'ndjson', 'md']).default('json'))
     .option('--all', 'also output every paragraph, records or not')
     .option('--pages <range>', 'PDF only: read just these physical pages, e.g. 11-25 or 12', parsePageRange)
+    .option('--lenient', 'PDF only: read a damaged PDF that pdf.js can rebuild (with a warning)')
     .option('--strict', 'exit 1 when any warning was reported')
     .option('--verbose', 'also print info messages')
     .option('--no-color', 'no colour on stderr')

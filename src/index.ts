@@ -14,6 +14,8 @@ export interface ParseRequest extends ParseOptions {
   path: string;
   /** PDF only: read just these physical pages (1-based, inclusive). */
   pages?: PageRange;
+  /** PDF only: read a damaged PDF that pdf.js can rebuild, with a warning. */
+  lenient?: boolean;
 }
 
 /** sha256 of the input bytes, hex. Taken before anything consumes the buffer. */
@@ -26,10 +28,13 @@ export async function parse(bytes: Uint8Array, request: ParseRequest): Promise<U
   const sha256 = sha256Hex(bytes);
   if (isPdf(bytes)) {
     const [{ readPdf }, { layoutPages }] = await Promise.all([import('./read/pdf.js'), import('./read/pdf-layout.js')]);
-    const pdf = await readPdf(bytes, request.path, request.pages);
+    const pdf = await readPdf(bytes, request.path, { range: request.pages, lenient: request.lenient });
     const layout = layoutPages(pdf.pages);
     const doc = assembleDocument(
-      { text: layout.text, path: request.path, sha256, format: 'pdf', encoding: null, pdf: { firstPage: pdf.firstPage, footnoteStarts: layout.footnoteStarts } },
+      {
+        text: layout.text, path: request.path, sha256, format: 'pdf', encoding: null,
+        pdf: { firstPage: pdf.firstPage, footnoteStarts: layout.footnoteStarts, repaired: pdf.repaired },
+      },
       request,
     );
     return validate(doc);

@@ -25,7 +25,7 @@ export interface ParseInput {
   /** Lines the reader knows to be headings (Markdown headings). */
   headings?: ReadonlySet<string>;
   /** PDF input: the first physical page read, and the lines that open footnote areas (offsets in `text`). */
-  pdf?: { firstPage: number; footnoteStarts: ReadonlySet<number> };
+  pdf?: { firstPage: number; footnoteStarts: ReadonlySet<number>; repaired?: boolean };
   path: string;
   sha256: string;
   format: 'text' | 'markdown' | 'pdf';
@@ -58,7 +58,8 @@ export function assembleDocument(input: ParseInput, options: ParseOptions = {}):
   const firstUnit = tree.paragraphs[0]?.line.index ?? Infinity;
   const frontLines = bodyLines.filter((l) => l.index < firstUnit && l.page <= 1).map((l) => l.text);
   const title = findTitle(frontLines);
-  const docKind = detectDocKind(symbol.symbol, frontLines.join('\n'), title);
+  const attributed = tree.paragraphs.filter((p) => p.number !== null && p.number.kind !== 'main' && /\)[;.]?$/.test(p.lastLine.text)).length;
+  const docKind = detectDocKind(symbol.symbol, frontLines.join('\n'), title, attributed);
   const language = detectLanguage(bodyLines.map((l) => l.text).join('\n'));
 
   const vocabulary = new Vocabulary(bodyLines.map((l) => l.text).join('\n'));
@@ -76,6 +77,7 @@ export function assembleDocument(input: ParseInput, options: ParseOptions = {}):
   for (const m of symbol.mismatches) {
     messages.add('header-symbol-mismatch', 'warning', `Unexpected header symbol ${m.symbol}, expected ${symbol.symbol}`, m.line.page + 1, positions.span(m.line.start, m.line.end).line);
   }
+  if (input.pdf?.repaired) messages.add('pdf-repaired', 'warning', 'Unexpected broken PDF structure, rebuilt by pdf.js: the text may be incomplete', null, null);
   if (recommendations.length === 0) messages.add('no-records', 'info', 'No recommendation found', null, null);
 
   return {

@@ -12,10 +12,16 @@ const RESOLUTION_TEXT =
 const UPR_TITLE = /Report of the Working Group on the Universal\s+Periodic\s+Review/i;
 const REPORT_TITLE = /^(?:Report|Note by|Concluding observations|Letter dated|Identical letters|Summary|Compilation|Annual report|Observations)/im;
 
-export function detectDocKind(symbol: string | null, frontText: string, title: string | null): DocKind {
+/**
+ * `attributedLists`: how many sub-numbered paragraphs end with a State's
+ * parenthesis ("… (France);"). Without the title page (a page range, a
+ * fragment), a run of them still tells a UPR report.
+ */
+export function detectDocKind(symbol: string | null, frontText: string, title: string | null, attributedLists = 0): DocKind {
   if (symbol && RESOLUTION_SYMBOL.test(symbol)) return 'resolution';
   if (RESOLUTION_TEXT.test(frontText)) return 'resolution';
   if (UPR_TITLE.test(frontText)) return 'upr';
+  if (attributedLists >= 3 && symbol !== null && /^A\/HRC\/\d+\/\d+$/.test(symbol)) return 'upr';
   if ((title && REPORT_TITLE.test(title)) || REPORT_TITLE.test(frontText)) return 'report';
   return 'other';
 }

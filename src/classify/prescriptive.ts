@@ -43,9 +43,17 @@ const SENTENCE = /[^.;!?]+(?:[.;!?]+|$)/g;
 const NON_DIRECTIVE_MODAL =
   /\b(?:it|this|that)\s+(?:should|must)\s+be\s+(?:read|noted|recalled|seen|understood|borne in mind|mentioned|recognized)\b|\b(?:how|whether|what|why|where)\b[^,;]{0,120}\b(?:should|must|ought to)\b/i;
 
+/**
+ * Imperatives that open UPR recommendations and bullet-style recommendations
+ * ("Ratify the Convention…", "Continue efforts…", "To complete…" in 2008).
+ */
+const IMPERATIVE =
+  /^(?:To\s+)?(?:Ratify|Consider|Continue|Take|Ensure|Adopt|Establish|Strengthen|Implement|Promote|Develop|Intensify|Pursue|Accede|Withdraw|Review|Revise|Amend|Step up|Guarantee|Provide|Increase|Combat|Eliminate|Protect|Prevent|Investigate|Abolish|Repeal|Enhance|Improve|Further|Redouble|Extend|Include|Introduce|Undertake|Allocate|Align|Bring|Make|Seek|Set up|Raise|Reinforce|Incorporate|Engage|Facilitate|Cooperate|Support|Reduce|Address|Harmonize|Finalize|Complete|Sign|Issue|Accept|Submit|Endeavour|Expedite|Prioritize|Fight|Put|Carry out|Conduct|Create|Enact|Enforce|Encourage|Maintain|Keep|Remove|Lift|End|Stop|Refrain|Respect|Uphold|Share|Train|Study|Examine|Assess|Evaluate|Monitor|Guarantee|Recognize|Criminalize|Decriminalize|Prohibit|Ban|Halt|Release|Grant|Allow|Enable|Empower|Mainstream|Integrate|Invest|Disseminate|Publish|Collect|Adjust|Bolster|Expand|Accelerate|Speed up|Give|Pay|Apply|Commit|Invite|Extend)\b/;
+
 /** The directive signals of a text: empty when it is descriptive. */
 export function prescriptiveSignals(text: string): string[] {
   const signals = new Set<string>();
+  if (IMPERATIVE.test(text.trimStart())) signals.add('mood:imperative');
   for (const m of text.matchAll(SENTENCE)) {
     const sentence = m[0];
     const modalsDirect = !NON_DIRECTIVE_MODAL.test(sentence);

@@ -10,12 +10,16 @@
  * faces are loaded, nothing is fetched; pdf.js warnings are silenced
  * (verbosity 0) so stdout carries only data.
  */
+import { createRequire } from 'node:module';
+import { dirname } from 'node:path';
 import { InputError } from '../errors.js';
 import type { PdfPageRuns, PdfRun } from './pdf-layout.js';
 
 export interface PdfPages {
   /** Pages read, in order. */
   pages: PdfPageRuns[];
+  /** pdf.js had to rebuild a broken structure (only with `lenient`). */
+  repaired: boolean;
   /** 1-based number of the first page read. */
   firstPage: number;
   totalPages: number;
@@ -46,14 +50,23 @@ interface PdfParser {
   destroy(): Promise<void>;
 }
 
+/** The standard fonts shipped inside pdfjs-dist: never fetched from anywhere else. */
+function standardFontDataUrl(): string {
+  const pkg = createRequire(import.meta.url).resolve('pdfjs-dist/package.json');
+  return `${dirname(pkg)}/standard_fonts/`;
+}
+
 /** Create pdf-parse's parser; exported for the adapter test. */
 export async function openPdf(bytes: Uint8Array): Promise<PdfParser> {
   const { PDFParse } = await import('pdf-parse');
   // pdf.js transfers (empties) the buffer it is given: hand it a copy.
   const options = {
     data: new Uint8Array(bytes),
-    verbosity: 0,
+    // Warnings on (1) so that a rebuilt cross-reference table can be noticed;
+    // they are caught below and never reach stdout or stderr.
+    verbosity: 1,
     isEvalSupported: false,
+    standardFontDataUrl: standardFontDataUrl(),
     disableFontFace: true,
     useSystemFonts: false,
     stopAtErrors: false,
@@ -79,8 +92,45 @@ function explain(error: unknown, path: string): InputError {
   return new InputError(`${path}: the PDF could not be read: ${message}`, 'pdf-unreadable');
 }
 
+/** Warnings pdf.js prints when it had to rebuild a damaged file. */
+const DAMAGE = /XRef|Indexing all PDF objects|Invalid "Root"|trailer|startxref/i;
+
+/**
+ * Run `work` with pdf.js's warnings (console.warn / console.log "Warning: …")
+ * captured instead of printed. pdf.js runs on this thread in Node, so the
+ * console is the only channel it has.
+ */
+async function capturingWarnings<T>(work: () => Promise<T>): Promise<{ value: T; warnings: string[] }> {
+  const warnings: string[] = [];
+  const { warn, log } = console;
+  const capture = (...args: unknown[]) => void warnings.push(args.map(String).join(' '));
+  console.warn = capture;
+  console.log = (...args: unknown[]) => (String(args[0]).startsWith('Warning:') ? capture(...args) : log(...args));
+  try {
+    return { value: await work(), warnings };
+  } finally {
+    console.warn = warn;
+    console.log = log;
+  }
+}
+
+export interface ReadPdfOptions {
+  range?: PageRange;
+  /** Accept a PDF whose structure pdf.js had to rebuild (the text may be incomplete). */
+  lenient?: boolean;
+}
+
 /** Read the text runs of a PDF's pages. Throws InputError for encrypted, corrupt or text-less PDFs. */
-export async function readPdf(bytes: Uint8Array, path: string, range?: PageRange): Promise<PdfPages> {
+export async function readPdf(bytes: Uint8Array, path: string, options: ReadPdfOptions = {}): Promise<PdfPages> {
+  const { value, warnings } = await capturingWarnings(() => readPages(bytes, path, options.range));
+  const repaired = warnings.some((w) => DAMAGE.test(w));
+  if (repaired && !options.lenient) {
+    throw new InputError(`${path}: corrupt PDF (broken cross-reference table); --lenient reads what pdf.js can rebuild`, 'pdf-corrupt');
+  }
+  return { ...value, repaired };
+}
+
+async function readPages(bytes: Uint8Array, path: string, range: PageRange | undefined): Promise<Omit<PdfPages, 'repaired'>> {
   const parser = await openPdf(bytes);
   try {
     let doc: PdfJsDocument;
