@@ -22,12 +22,24 @@ describe.runIf(corpusAvailable())('corpus accuracy against gold files', async ()
   it('scores at least 14 gold documents', () => {
     expect(new Set(rows.map((r) => r.gold.id)).size).toBeGreaterThanOrEqual(14);
   });
-  it.each(['pdftotext', 'pdftotext-layout'])('meets the targets on %s text', (mode) => {
+  it.each(['pdftotext', 'pdftotext-layout', 'pdf'])('meets the targets on %s input', (mode) => {
     const f = byMode(mode);
     expect(f.f1).toBeGreaterThanOrEqual(0.98);
     expect(f.leaks).toBeGreaterThanOrEqual(0.95);
     expect(f.joins).toBeGreaterThanOrEqual(0.95);
     for (const k of ['items', 'states', 'start', 'page', 'symbol'] as const) expect(f[k], k).toBeGreaterThanOrEqual(0.97);
+  });
+  it('reads every PDF at least as well as its pdftotext text', () => {
+    for (const id of new Set(rows.filter((r) => r.mode === 'pdf').map((r) => r.gold.id))) {
+      const pdf = rows.find((r) => r.gold.id === id && r.mode === 'pdf')!.score;
+      const text = rows.find((r) => r.gold.id === id && r.mode === 'pdftotext')?.score;
+      if (!text) continue;
+      expect(f1(pdf), id).toBeGreaterThanOrEqual(f1(text));
+      for (const k of ['items', 'states', 'start', 'leaks', 'joins', 'symbol'] as const) expect(rate(pdf[k]), `${id} ${k}`).toBeGreaterThanOrEqual(rate(text[k]));
+    }
+  });
+  it('gives every PDF record its physical page', () => {
+    expect(rate(addScores(rows.filter((r) => r.mode === 'pdf').map((r) => r.score)).pdfPage)).toBeGreaterThanOrEqual(0.97);
   });
   it('gets the seeds exactly right', () => {
     const f = byMode('seed');
