@@ -18,7 +18,7 @@ import { documentJsonSchema, parse } from './index.js';
 import { inspectText } from './emit/inspect.js';
 import { safeStringify, toJson } from './emit/json.js';
 import { toNdjson } from './emit/ndjson.js';
-import { readText } from './read/index.js';
+import { isPdf, readText } from './read/index.js';
 import type { PageRange } from './read/pdf.js';
 import type { UnDocument } from './schema/document.js';
 
@@ -102,12 +102,22 @@ const ZONE_COLOURS: Record<string, (c: ChalkInstance) => ChalkInstance> = {
 async function inspectCommand(path: string, flags: { page?: string; color?: boolean }, io: CliIO): Promise<number> {
   const chalk = makeChalk(io, flags.color, io.stdoutIsTTY);
   const bytes = await readInput(path, io);
-  const { text } = readText(bytes, path);
   const page = flags.page === undefined ? null : Number(flags.page);
-  for (const l of inspectText(text)) {
+  let lines;
+  if (isPdf(bytes)) {
+    const [{ readPdf }, { layoutPages }] = await Promise.all([import('./read/pdf.js'), import('./read/pdf-layout.js')]);
+    const range = page === null ? undefined : { first: page, last: page };
+    const pdf = await readPdf(bytes, path, { range, lenient: true });
+    const layout = layoutPages(pdf.pages);
+    lines = inspectText(layout.text, layout, pdf.firstPage);
+  } else {
+    lines = inspectText(readText(bytes, path).text);
+  }
+  for (const l of lines) {
     if (page !== null && l.sheet !== page) continue;
     const colour = (ZONE_COLOURS[l.zone] ?? ((c: ChalkInstance) => c.white))(chalk);
-    const head = `${String(l.sheet).padStart(3)} ${(l.label ?? '-').padStart(4)} ${l.zone.padEnd(11)} ${l.detail.padEnd(10)}`;
+    const where = l.pdf ? ` ${String(l.pdf.size).padStart(4)}pt ${String(l.pdf.x).padStart(3)},${String(l.pdf.y).padStart(3)}` : '';
+    const head = `${String(l.sheet).padStart(3)} ${(l.label ?? '-').padStart(4)} ${l.zone.padEnd(11)} ${l.detail.padEnd(10)}${where}`;
     io.stdout.write(`${chalk.dim(head)} ${colour(l.text)}\n`);
   }
   return 0;

@@ -139,3 +139,13 @@ describe('hostile PDFs: one clear line, exit 1, the other inputs still parsed', 
     expect(r.stdout).not.toMatch(/Warning|Info:/);
   });
 });
+
+describe.runIf(HAS_CORPUS)('inspect a PDF', () => {
+  it('shows each line of a page with its zone, font size and position', () => {
+    const r = unrec(['inspect', pdf('A_HRC_59_60.pdf'), '--page', '3']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^\s+3\s+3 header\s+header\s+9pt 487,791 A\/HRC\/59\/60$/m);
+    expect(r.stdout).toMatch(/footnote\s+9pt 105, 59 5 See https:/);
+    expect(r.stdout.split('\n').every((l) => l === '' || /^\s+3 /.test(l))).toBe(true);
+  });
+});

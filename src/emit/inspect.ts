@@ -2,23 +2,37 @@
  * The inspect view: every line with the zone it was given, to see why a
  * parse went wrong. Data only; the CLI colours and prints it.
  */
-import { normalize } from '../normalize/index.js';
 import { assignRoles } from '../classify/roles.js';
+import { normalize } from '../normalize/index.js';
+import type { PdfLayout } from '../read/pdf-layout.js';
 import { segment } from '../segment/index.js';
 
 export interface InspectLine {
-  /** Physical page (form feeds), 1-based. */
+  /** Physical page (form feeds, or the PDF page), 1-based. */
   sheet: number;
   /** Printed page label of the line's page. */
   label: string | null;
   zone: string;
   detail: string;
   text: string;
+  /** PDF only: font size and position (x from the left, y from the bottom, in points). */
+  pdf?: { size: number; x: number; y: number };
 }
 
-export function inspectText(text: string): InspectLine[] {
+/** Inspect text, or the text of a PDF's layout (then with font size and position per line). */
+export function inspectText(text: string, layout?: PdfLayout, firstPage = 1): InspectLine[] {
   const norm = normalize(text);
-  const { lines, labels } = segment(norm.text);
+  const footnoteStarts = new Set([...(layout?.footnoteStarts ?? [])].map((o) => norm.map.fromOriginal(o)));
+  const { lines, labels } = segment(norm.text, { footnoteStarts });
+  const geometry = new Map<number, { size: number; x: number; y: number }>();
+  if (layout) {
+    let offset = 0;
+    for (const [k, l] of layout.lines.entries()) {
+      if (k > 0 && l.page !== layout.lines[k - 1]!.page) offset++; // the form feed
+      geometry.set(norm.map.fromOriginal(offset), { size: Math.round(l.size * 10) / 10, x: Math.round(l.x), y: Math.round(l.y) });
+      offset += l.text.length + 1;
+    }
+  }
   const roles = new Map(assignRoles(lines).map((r) => [r.line.index, r]));
   return lines
     .filter((l) => l.zone !== 'blank')
@@ -32,6 +46,7 @@ export function inspectText(text: string): InspectLine[] {
         if (role.kind === 'item') detail = role.marker;
         if (role.kind === 'heading') detail = `level ${role.heading.level}`;
       }
-      return { sheet: l.sheet + 1, label: labels[l.page] ?? null, zone, detail, text: l.text };
+      const pdf = geometry.get(l.start - l.indent);
+      return { sheet: l.sheet + firstPage, label: labels[l.page] ?? null, zone, detail, text: l.text, ...(pdf ? { pdf } : {}) };
     });
 }
