@@ -2,7 +2,7 @@
 // npm run bench: speed and memory of the text pipeline on the 181-page
 // A/HRC/43/2 (pdftotext output) and on 2×, 4×, 8× that text, each run in a
 // fresh process, against a bare `node` read-and-split of the same text.
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -76,3 +76,66 @@ for (const [i, k] of sizes.entries()) {
 }
 console.log(`(unrec ms: read + parse, after loading the module; module load: ${measure('unrec', files[0]).loadMs.toFixed(0)} ms; bare: read + split lines)`);
 console.log(`CLI start-up + 1-page seed, whole process: ${cliStart.toFixed(0)} ms`);
+
+// PDF: whole-process time and peak memory of unrec against poppler's pdftotext
+// and a bare pdf-parse text extraction (the floor of this stack), side by side.
+function ensurePoppler() {
+  try {
+    execFileSync('pdftotext', ['-v'], { stdio: 'ignore' });
+    return true;
+  } catch {
+    try {
+      execFileSync('sh', ['-c', 'apt-get update -qq && apt-get install -y -qq poppler-utils'], { stdio: 'ignore' });
+      return true;
+    } catch {
+      return false;
+    }
+  }
+}
+
+/** Median wall time (ms) and peak RSS (MB) of a whole command, via GNU time. */
+function timeCommand(cmd, args) {
+  const runs = [];
+  for (let i = 0; i < RUNS; i++) {
+    const t0 = performance.now();
+    const r = spawnSync('/usr/bin/time', ['-f', '%M', cmd, ...args], { encoding: 'utf8', maxBuffer: 1 << 28 });
+    const ms = performance.now() - t0;
+    const kb = Number(r.stderr.trim().split('\n').pop());
+    runs.push({ ms, mb: kb / 1024 });
+  }
+  runs.sort((a, b) => a.ms - b.ms);
+  return { ms: runs[Math.floor(runs.length / 2)].ms, mb: Math.max(...runs.map((r) => r.mb)) };
+}
+
+const barePdfParse = join(dir, 'bare-pdf-parse.mjs');
+writeFileSync(
+  barePdfParse,
+  `import { readFileSync } from 'node:fs';
+import { PDFParse } from ${JSON.stringify(join(root, 'node_modules', 'pdf-parse', 'dist', 'pdf-parse', 'esm', 'index.js'))};
+const p = new PDFParse({ data: new Uint8Array(readFileSync(process.argv[2])), verbosity: 0 });
+const r = await p.getText();
+process.stdout.write(r.text);
+await p.destroy();
+`,
+);
+const pdfs = [
+  ['A/HRC/43/2 (181 pages)', join(corpus, 'pdf', 'A_HRC_43_2.pdf'), 181],
+  ['S/RES/2770 (1 page)', join(corpus, 'pdf', 'S_RES_2770_2025.pdf'), 1],
+].filter(([, f]) => existsSync(f));
+const poppler = ensurePoppler();
+console.log('');
+console.log(`PDF, whole process (median of ${RUNS}; peak RSS)`);
+console.log(`${'file'.padEnd(24)} ${'tool'.padEnd(26)} ${'ms'.padStart(7)} ${'pages/s'.padStart(8)} ${'peak MB'.padStart(8)} ${'× pdf-parse'.padStart(11)}`);
+for (const [name, file, pages] of pdfs) {
+  const rows = [];
+  if (poppler) {
+    rows.push(['pdftotext', timeCommand('pdftotext', [file, '-'])]);
+    rows.push(['pdftotext -layout', timeCommand('pdftotext', ['-layout', file, '-'])]);
+  }
+  const bare = timeCommand(process.execPath, [barePdfParse, file]);
+  rows.push(['pdf-parse getText (bare)', bare]);
+  rows.push(['unrec parse', timeCommand(process.execPath, [join(root, 'bin', 'unrec.js'), 'parse', file])]);
+  for (const [tool, r] of rows) {
+    console.log(`${name.padEnd(24)} ${tool.padEnd(26)} ${r.ms.toFixed(0).padStart(7)} ${(pages / (r.ms / 1000)).toFixed(1).padStart(8)} ${r.mb.toFixed(0).padStart(8)} ${(r.ms / bare.ms).toFixed(2).padStart(11)}`);
+  }
+}

@@ -33,7 +33,7 @@ export async function parse(bytes: Uint8Array, request: ParseRequest): Promise<U
     const doc = assembleDocument(
       {
         text: layout.text, path: request.path, sha256, format: 'pdf', encoding: null,
-        pdf: { firstPage: pdf.firstPage, footnoteStarts: layout.footnoteStarts, repaired: pdf.repaired },
+        pdf: { firstPage: pdf.firstPage, footnoteStarts: layout.footnoteStarts, furniture: layout.furniture, repaired: pdf.repaired },
       },
       request,
     );

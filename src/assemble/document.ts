@@ -25,7 +25,7 @@ export interface ParseInput {
   /** Lines the reader knows to be headings (Markdown headings). */
   headings?: ReadonlySet<string>;
   /** PDF input: the first physical page read, and the lines that open footnote areas (offsets in `text`). */
-  pdf?: { firstPage: number; footnoteStarts: ReadonlySet<number>; repaired?: boolean };
+  pdf?: { firstPage: number; footnoteStarts: ReadonlySet<number>; furniture?: ReadonlyMap<number, 'header' | 'footer'>; repaired?: boolean };
   path: string;
   sha256: string;
   format: 'text' | 'markdown' | 'pdf';
@@ -43,7 +43,8 @@ export function assembleDocument(input: ParseInput, options: ParseOptions = {}):
   const messages = new Messages();
   const norm = normalize(input.text);
   const footnoteStarts = new Set([...(input.pdf?.footnoteStarts ?? [])].map((o) => norm.map.fromOriginal(o)));
-  const { lines, pages, labels, notes } = segment(norm.text, { footnoteStarts });
+  const furniture = new Map([...(input.pdf?.furniture ?? [])].map(([o, w]) => [norm.map.fromOriginal(o), w] as const));
+  const { lines, pages, labels, notes } = segment(norm.text, { footnoteStarts, furniture });
   const symbol = findDocumentSymbol(lines, pages);
   const roles = assignRoles(lines, input.headings);
 

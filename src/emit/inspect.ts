@@ -23,7 +23,8 @@ export interface InspectLine {
 export function inspectText(text: string, layout?: PdfLayout, firstPage = 1): InspectLine[] {
   const norm = normalize(text);
   const footnoteStarts = new Set([...(layout?.footnoteStarts ?? [])].map((o) => norm.map.fromOriginal(o)));
-  const { lines, labels } = segment(norm.text, { footnoteStarts });
+  const furniture = new Map([...(layout?.furniture ?? [])].map(([o, w]) => [norm.map.fromOriginal(o), w] as const));
+  const { lines, labels } = segment(norm.text, { footnoteStarts, furniture });
   const geometry = new Map<number, { size: number; x: number; y: number }>();
   if (layout) {
     let offset = 0;

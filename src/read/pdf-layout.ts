@@ -46,6 +46,8 @@ export interface PdfLayout {
   lines: LayoutLine[];
   /** Start offsets (in `text`) of lines that open a page's footnote area. */
   footnoteStarts: Set<number>;
+  /** Start offsets of running headers and footers: lines in the page margins that repeat across pages. */
+  furniture: Map<number, 'header' | 'footer'>;
   /** The most common font size of the text. */
   bodySize: number;
 }
@@ -120,18 +122,54 @@ export function layoutPages(pages: readonly PdfPageRuns[]): PdfLayout {
   const bodySize = dominantSize(clustered.flat());
   const lines: LayoutLine[] = [];
   const footnoteStarts = new Set<number>();
+  const furniture = new Map<number, 'header' | 'footer'>();
+  const laidOut = clustered.map((clusters, page) =>
+    clusters.map((c) => ({ text: lineText(c), page, x: Math.min(...c.runs.map((r) => r.x)), y: c.y, size: c.size })),
+  );
+  const running = runningLines(laidOut, pages);
   let text = '';
-  clustered.forEach((clusters, page) => {
+  laidOut.forEach((pageLines, page) => {
     if (page > 0) text += '\f';
-    const pageLines = clusters.map((c) => ({ text: lineText(c), page, x: Math.min(...c.runs.map((r) => r.x)), y: c.y, size: c.size }));
     const noteStart = footnoteAreaStart(pageLines, bodySize, pages[page]!.height);
     pageLines.forEach((l, k) => {
       if (k === noteStart) footnoteStarts.add(text.length);
+      const where = running.get(l);
+      if (where) furniture.set(text.length, where);
       lines.push(l);
       text += `${l.text}\n`;
     });
   });
-  return { text, lines, footnoteStarts, bodySize };
+  return { text, lines, footnoteStarts, furniture, bodySize };
+}
+
+/** Share of the page height, at top and foot, where running headers and footers live. */
+const MARGIN = 0.09;
+
+/**
+ * Running headers and footers by position and repetition: lines in the top
+ * or bottom margin whose text, digits aside, recurs on at least three pages
+ * (or 40% of them). Page numbers, job numbers and symbols that change from
+ * page to page are still caught by pattern in the text stages.
+ */
+function runningLines(pages: readonly LayoutLine[][], geometry: readonly PdfPageRuns[]): Map<LayoutLine, 'header' | 'footer'> {
+  const out = new Map<LayoutLine, 'header' | 'footer'>();
+  if (pages.length < 3) return out;
+  const seen = new Map<string, { pages: Set<number>; lines: [LayoutLine, 'header' | 'footer'][] }>();
+  pages.forEach((lines, p) => {
+    const height = geometry[p]!.height;
+    for (const l of lines) {
+      const where = l.y > height * (1 - MARGIN) ? 'header' : l.y < height * MARGIN ? 'footer' : null;
+      if (!where || l.text.length > 100) continue;
+      const key = `${where}:${l.text.replace(/\d+/g, '#').replace(/\s+/g, ' ')}`;
+      const entry = seen.get(key) ?? { pages: new Set(), lines: [] };
+      entry.pages.add(p);
+      entry.lines.push([l, where]);
+      seen.set(key, entry);
+    }
+  });
+  const needed = Math.max(3, Math.ceil(pages.length * 0.4));
+  for (const { pages: ps, lines } of seen.values()) if (ps.size >= needed) for (const [l, w] of lines) out.set(l, w);
+  return out;
 }
 
 /**

@@ -66,10 +66,12 @@ const BOTTOM_WINDOW = 6;
 
 /**
  * Mark furniture lines (zone and kind) on every page and return each page's
- * printed label. `pages[i]` lists the indexes of page i's lines.
+ * printed label. `pages[i]` lists the indexes of page i's lines; `running`
+ * are line indexes known to be running headers or footers.
  */
-export function markFurniture(lines: Line[], pages: number[][]): PageFurniture[] {
-  const repeated = repeatedEdgeLines(lines, pages);
+export function markFurniture(lines: Line[], pages: number[][], running: ReadonlySet<number> = new Set()): PageFurniture[] {
+  // Running lines the PDF reader found by position join those found by repetition here.
+  const repeated = new Set([...repeatedEdgeLines(lines, pages), ...running]);
   const denominators = pageOfPagesDenominators(lines);
   const result: PageFurniture[] = [];
   for (const pageLines of pages) {

@@ -23,12 +23,15 @@ export interface Segmented {
 export interface SegmentHints {
   /** Offsets (in the normalised text) of lines that open a page's footnote area. */
   footnoteStarts?: ReadonlySet<number>;
+  /** Offsets of lines the reader placed in a page margin, repeated across pages. */
+  furniture?: ReadonlyMap<number, 'header' | 'footer'>;
 }
 
 export function segment(text: string, hints: SegmentHints = {}): Segmented {
   const lines = splitLines(text);
+  const running = new Set(lines.filter((l) => hints.furniture?.has(l.start)).map((l) => l.index));
   const pages = paginate(lines);
-  const furniture = markFurniture(lines, pages);
+  const furniture = markFurniture(lines, pages, running);
   const candidates = furniture.map((f) => [...f.candidates]);
   const notes = markFootnotes(lines, pages, candidates, hints.footnoteStarts);
   const labels = takeGluedPageNumbers(lines, pages, reconcileLabels(lines, pages, candidates));
