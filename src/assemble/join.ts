@@ -52,7 +52,8 @@ function pieceText(p: TextPiece): string {
 export function joinPieces(pieces: readonly TextPiece[], vocabulary: Vocabulary): string {
   let out = '';
   for (const piece of pieces) {
-    const t = pieceText(piece).trim();
+    // Layout columns and justified spacing are no part of the text.
+    const t = pieceText(piece).trim().replace(/ {2,}/g, ' ');
     if (!t) continue;
     if (!out) {
       out = t;
@@ -81,11 +82,12 @@ function restoreHyphens(text: string, vocabulary: Vocabulary): string {
 
 /**
  * Justified lines in PDFs come out of pdftotext with spaces inside words:
- * "Al -Shabaab", "Da ’esh". A space before a hyphen or apostrophe that is
- * glued to the next letter is never right in English, French or Spanish text.
+ * "Al -Shabaab", "Da ’esh", "2023 –2030". A space before a hyphen or
+ * apostrophe glued to the next letter (or an en dash glued to the next
+ * digit) is never right in English, French or Spanish text.
  */
 export function repairJustification(text: string): string {
-  return text.replace(/(\p{L}) ([-’])(?=\p{L})/gu, '$1$2');
+  return text.replace(/(\p{L}) ([-’])(?=\p{L})/gu, '$1$2').replace(/(\d) –(?=\d)/g, '$1–');
 }
 
 export interface CleanText {

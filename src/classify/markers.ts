@@ -45,10 +45,14 @@ const COUNTED = /^\s*(?:%|per\b|percent|States|countries|cases|years|days|months
 
 /** Spaced markers for the given note numbers: "years, 87" when note 87 exists. */
 export function spacedMarkersIn(text: string, noteNumbers: ReadonlySet<string>): MarkerHit[] {
-  if (noteNumbers.size === 0) return [];
   const hits: MarkerHit[] = [];
+  // A number after the closing punctuation at the very end of a paragraph is
+  // its note marker, printed or not: "… independence (Belgium); 1".
+  const last = /(?<=[;.]\)?) (\d{1,3})$/.exec(text);
+  if (last) hits.push({ marker: last[1]!, index: last.index + 1, length: last[1]!.length });
+  if (noteNumbers.size === 0) return hits;
   for (const m of text.matchAll(/(?<=[a-z][,;.:)]? )(\d{1,3})(?=[\s.,;:]|$)/g)) {
-    if (!noteNumbers.has(m[1]!)) continue;
+    if (!noteNumbers.has(m[1]!) || (last && m.index === last.index + 1)) continue;
     // A number before a word that counts or dates ("87 States", "1 July") is text.
     const after = text.slice(m.index! + m[1]!.length, m.index! + m[1]!.length + 30);
     if (/^\s+[A-Z][a-z]+\s+\d{4}/.test(after) || COUNTED.test(after)) continue;

@@ -30,3 +30,21 @@ describe('footnote markers', () => {
     expect(takeMarkers('over the past years, 87 and more', new Set()).markers).toEqual([]);
   });
 });
+
+describe('line joining', async () => {
+  const { joinPieces, Vocabulary } = await import('../../src/assemble/join.js');
+  const piece = (text: string) => ({ line: { text } as never, from: 0 });
+  const join = (lines: string[], vocabulary = '') => joinPieces(lines.map(piece), new Vocabulary(vocabulary));
+  it.each([
+    ['wrapped lines join with one space', ['the Special', 'Rapporteur'], '', 'the Special Rapporteur'],
+    ['a real hyphen stays', ['an inter-', 'agency task force'], '', 'an inter-agency task force'],
+    ['a hyphen before a capital stays', ['the Secretary-', 'General'], '', 'the Secretary-General'],
+    ['a break hyphen goes when the document spells the word closed', ['the Gov-', 'ernment'], 'Government Government', 'the Government'],
+    ['justified spacing collapses', ['Northern      Ireland,     France'], '', 'Northern Ireland, France'],
+    ['a pushed-away hyphen is glued back', ['gender -', 'based violence'], '', 'gender-based violence'],
+    ['pushed-away apostrophes and dashes are glued back', ['Da ’esh in 2023 –2030'], '', 'Da’esh in 2023–2030'],
+    ['hyphens pdftotext dropped come back by the document spelling', ['slowonset events'], 'slow-onset slow-onset', 'slow-onset events'],
+  ])('%s', (_name, lines, vocabulary, expected) => {
+    expect(join(lines, vocabulary)).toBe(expected);
+  });
+});
