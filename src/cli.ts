@@ -153,6 +153,18 @@ function program(io: CliIO, result: { code: number }): Command {
       result.code = await parseCommand(files, flags, io);
     });
   cli
+    .command('symbol')
+    .description('parse, validate and explain UN document symbols')
+    .argument('<symbols...>', 'symbols, e.g. E/CN.4/2000/82 "S/RES/2776 (2025)"')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .action(async (symbols: string[], flags: { format: 'text' | 'json' }) => {
+      const { symbolInfo, symbolInfoText } = await import('./emit/symbol-info.js');
+      const infos = symbols.map(symbolInfo);
+      if (flags.format === 'json') io.stdout.write(`${safeStringify(infos, 2)}\n`);
+      else io.stdout.write(infos.map((i) => symbolInfoText(i).join('\n')).join('\n\n') + '\n');
+      result.code = infos.every((i) => i.valid) ? 0 : 1;
+    });
+  cli
     .command('schema')
     .description('print the JSON Schema of the output')
     .action(() => {

@@ -103,3 +103,22 @@ describe('unrec CLI: formats and inspection', () => {
     expect(JSON.parse(r.stdout).source).toBe(file);
   });
 });
+
+describe('unrec symbol', () => {
+  it('explains each symbol, one line per component, exit 0 when all are valid', () => {
+    const r = unrec(['symbol', 'E/CN.4/2000/82', 'A/HRC/28/12*', 'S/RES/2776 (2025)']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('E — Economic and Social Council');
+    expect(r.stdout).toContain('CN.4 — Commission on Human Rights');
+    expect(r.stdout).toContain('A/HRC/28/12 (reissued) — Human Rights Council');
+  });
+  it('prints a JSON array in argument order, exit 1 when one is invalid', () => {
+    const r = unrec(['symbol', 'a/hrc/43/15/add.1', 'page 18', '--format', 'json']);
+    expect(r.code).toBe(1);
+    const out = JSON.parse(r.stdout);
+    expect(out.map((o: { input: string }) => o.input)).toEqual(['a/hrc/43/15/add.1', 'page 18']);
+    expect(out[0]).toMatchObject({ valid: true, symbol: 'A/HRC/43/15/Add.1', body: 'Human Rights Council', reissued: false });
+    expect(out[1].valid).toBe(false);
+    expect(out[1].reason).toMatch(/Unexpected/);
+  });
+});

@@ -3,6 +3,7 @@
  * items, States, page labels, positions and ids.
  */
 import { recommendingStates } from '../classify/states.js';
+import { findSymbols } from '../classify/symbol.js';
 import type { DocKind, Footnote, Item, RecordOut } from '../schema/document.js';
 import type { Line, Note } from '../segment/index.js';
 import type { Messages } from './diagnostics.js';
@@ -108,6 +109,7 @@ export function buildParagraphs(tree: DocumentTree, ctx: OutputContext): BuiltPa
       items,
       states: ctx.docKind === 'upr' ? recommendingStates(all) : [],
       footnotes: [...new Set([...clean.markers, ...collectItemMarkers(items)])],
+      cites: [...new Set(findSymbols(all).flatMap((f) => [f.symbol, ...f.others]))],
       signals: [],
       continues,
       continued: p.fragment,

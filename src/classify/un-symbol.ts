@@ -184,8 +184,14 @@ function parseSingle(text: string): { components: SymbolComponent[]; body: strin
     path += `/${organ.text}`;
   }
   // Core, then modifiers.
-  let end = comps.length;
-  while (end > i && MODIFIER.test(comps[end - 1]!)) end--;
+  // The core runs up to the first modifier; only modifiers may follow it.
+  let end = i;
+  while (end < comps.length && !MODIFIER.test(comps[end]!)) end++;
+  const stray = comps.slice(end).findIndex((c) => !MODIFIER.test(c));
+  if (stray >= 0) {
+    const at = end + stray;
+    return { reason: `Unexpected "${comps[at]}" after "${comps.slice(0, at).join('/')}", expected another modifier (Add.1, Corr.1, Rev.1) or the end` };
+  }
   const core = comps.slice(i, end);
   const codes: Code[] = [];
   for (const [j, c] of core.entries()) {

@@ -6,7 +6,7 @@
 import { z } from 'zod';
 
 /** Bumped on any incompatible change of the output shape. */
-export const SCHEMA_VERSION = '1.0.0';
+export const SCHEMA_VERSION = '1.1.0';
 
 /**
  * Offsets are 0-based UTF-16 code-unit offsets into the decoded input text
@@ -68,6 +68,7 @@ export const RecordSchema = z
     items: z.array(ItemSchema),
     states: z.array(z.string()).meta({ description: 'Recommending States (UPR reports), in order of first appearance.' }),
     footnotes: z.array(z.string()).meta({ description: 'Footnote markers found in the text.' }),
+    cites: z.array(z.string()).meta({ description: 'UN document symbols the text refers to, in order, each once, in normal form.' }),
     signals: z.array(z.string()).meta({ description: 'Why this paragraph is a record.' }),
     continues: z.boolean().meta({ description: 'Cut by the end of the input: its text goes on in a page not given.' }),
     continued: z.boolean().meta({ description: 'Starts before the input begins (a leading fragment).' }),
