@@ -10,117 +10,23 @@
  *   2  usage error (unknown command or option, bad value)
  */
 import { readFile } from 'node:fs/promises';
-import { Chalk, type ChalkInstance } from 'chalk';
+import { availableParallelism } from 'node:os';
 import { Command, CommanderError, Option } from 'commander';
-import { report } from './cli/reporter.js';
+import type { BatchFlags } from './cli/batch.js';
+import type { CliIO } from './cli/io.js';
+import type { ParseFlags } from './cli/parse.js';
+import { safeStringify } from './emit/json.js';
 import { UnrecError } from './errors.js';
-import { documentJsonSchema, parse } from './index.js';
-import { inspectText } from './emit/inspect.js';
-import { safeStringify, toJson } from './emit/json.js';
-import { toNdjson } from './emit/ndjson.js';
-import { isPdf, readText } from './read/index.js';
 import type { PageRange } from './read/pdf.js';
-import type { UnDocument } from './schema/document.js';
 
-export interface CliIO {
-  stdout: { write(chunk: string): unknown };
-  stderr: { write(chunk: string): unknown };
-  readStdin(): Promise<Uint8Array>;
-  readFile(path: string): Promise<Uint8Array>;
-  env: Record<string, string | undefined>;
-  /** stderr is a terminal (colour allowed). */
-  stderrIsTTY: boolean;
-  stdoutIsTTY: boolean;
-}
+export type { CliIO } from './cli/io.js';
 
 export const VERSION = '0.1.0';
 
-interface ParseFlags {
-  format: 'json' | 'ndjson' | 'md';
-  pages?: PageRange;
-  lenient?: boolean;
-  all?: boolean;
-  strict?: boolean;
-  color?: boolean;
-  verbose?: boolean;
-}
-
-function makeChalk(io: CliIO, colorFlag: boolean | undefined, tty: boolean): ChalkInstance {
-  // chalk 5.6.2 ignores NO_COLOR: honour it (and --no-color) ourselves.
-  const off = colorFlag === false || (io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '') || !tty;
-  return new Chalk({ level: off ? 0 : io.env.FORCE_COLOR === '0' ? 0 : 1 });
-}
-
-async function readInput(path: string, io: CliIO): Promise<Uint8Array> {
-  if (path === '-') return io.readStdin();
-  try {
-    return await io.readFile(path);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a folder, not a file' : code === 'EACCES' ? 'permission denied' : `cannot be read (${code ?? (error as Error).message})`;
-    throw new UnrecError(`${path}: ${why}`, 'input-unreadable');
-  }
-}
-
-async function parseCommand(files: string[], flags: ParseFlags, io: CliIO): Promise<number> {
-  const chalk = makeChalk(io, flags.color, io.stderrIsTTY);
-  const docs: UnDocument[] = [];
-  let failed = false;
-  let warned = false;
-  const inputs = files.length ? files : ['-'];
-  for (const path of inputs) {
-    try {
-      const bytes = await readInput(path, io);
-      const doc = await parse(bytes, { path, all: flags.all, pages: flags.pages, lenient: flags.lenient });
-      docs.push(doc);
-      for (const line of report(path, doc.messages, { chalk, verbose: flags.verbose ?? false })) io.stderr.write(`${line}\n`);
-      if (doc.messages.some((m) => m.severity !== 'info')) warned = true;
-      if (flags.format === 'ndjson') io.stdout.write(toNdjson(doc));
-    } catch (error) {
-      failed = true;
-      // One bad input never stops the others; a bug is named as one, with its stack.
-      const message = error instanceof UnrecError ? error.message : `${path}: internal error (a bug, please report it): ${(error as Error).stack ?? String(error)}`;
-      io.stderr.write(`${chalk.red('unrec:')} ${message}\n`);
-    }
-  }
-  if (flags.format === 'json') {
-    if (inputs.length > 1) io.stdout.write(toJson(docs));
-    else if (docs[0]) io.stdout.write(toJson(docs[0]));
-  }
-  if (flags.format === 'md' && docs.length > 0) {
-    const { toMarkdown } = await import('./emit/markdown.js');
-    io.stdout.write(await toMarkdown(docs));
-  }
-  return failed || (flags.strict && warned) ? 1 : 0;
-}
-
-const ZONE_COLOURS: Record<string, (c: ChalkInstance) => ChalkInstance> = {
-  header: (c) => c.magenta, footer: (c) => c.magenta, 'page-number': (c) => c.magenta, noise: (c) => c.gray,
-  footnote: (c) => c.cyan, heading: (c) => c.bold.yellow, paragraph: (c) => c.white, item: (c) => c.green,
-};
-
-async function inspectCommand(path: string, flags: { page?: string; color?: boolean }, io: CliIO): Promise<number> {
-  const chalk = makeChalk(io, flags.color, io.stdoutIsTTY);
-  const bytes = await readInput(path, io);
-  const page = flags.page === undefined ? null : Number(flags.page);
-  let lines;
-  if (isPdf(bytes)) {
-    const [{ readPdf }, { layoutPages }] = await Promise.all([import('./read/pdf.js'), import('./read/pdf-layout.js')]);
-    const range = page === null ? undefined : { first: page, last: page };
-    const pdf = await readPdf(bytes, path, { range, lenient: true });
-    const layout = layoutPages(pdf.pages);
-    lines = inspectText(layout.text, layout, pdf.firstPage);
-  } else {
-    lines = inspectText(readText(bytes, path).text);
-  }
-  for (const l of lines) {
-    if (page !== null && l.sheet !== page) continue;
-    const colour = (ZONE_COLOURS[l.zone] ?? ((c: ChalkInstance) => c.white))(chalk);
-    const where = l.pdf ? ` ${String(l.pdf.size).padStart(4)}pt ${String(l.pdf.x).padStart(3)},${String(l.pdf.y).padStart(3)}` : '';
-    const head = `${String(l.sheet).padStart(3)} ${(l.label ?? '-').padStart(4)} ${l.zone.padEnd(11)} ${l.detail.padEnd(10)}${where}`;
-    io.stdout.write(`${chalk.dim(head)} ${colour(l.text)}\n`);
-  }
-  return 0;
+/** "--jobs 4" → 4; anything but a positive integer is a usage error. */
+function parseJobs(value: string): number {
+  if (!/^[1-9]\d{0,3}$/.test(value)) throw new CommanderError(2, 'unrec.usage', `error: --jobs expects a positive number, got "${value}"`);
+  return Number(value);
 }
 
 /** "11-25" or "12" → a page range; anything else is a usage error. */
@@ -142,7 +48,10 @@ function program(io: CliIO, result: { code: number }): Command {
     .command('parse')
     .description('parse text files (or stdin, "-") into recommendation records')
     .argument('[files...]', 'input files; "-" or none reads stdin')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(['json', 'ndjson', 'md']).default('json'))
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['json', 'ndjson', 'md', 'csv']).default('json'))
+    .option('--from <file>', 'also read input paths, one per line, from a file or "-" (stdin)')
+    .option('-j, --jobs <n>', 'NDJSON and CSV: parse on n worker threads (output order stays the same)', parseJobs)
+    .addOption(new Option('--errors <format>', 'how errors and warnings go to stderr').choices(['text', 'json']).default('text'))
     .option('--all', 'also output every paragraph, records or not')
     .option('--pages <range>', 'PDF only: read just these physical pages, e.g. 11-25 or 12', parsePageRange)
     .option('--lenient', 'PDF only: read a damaged PDF that pdf.js can rebuild (with a warning)')
@@ -150,7 +59,25 @@ function program(io: CliIO, result: { code: number }): Command {
     .option('--verbose', 'also print info messages')
     .option('--no-color', 'no colour on stderr')
     .action(async (files: string[], flags: ParseFlags) => {
+      const { parseCommand } = await import('./cli/parse.js');
       result.code = await parseCommand(files, flags, io);
+    });
+  cli
+    .command('batch')
+    .description('convert files, folders, globs or a list of paths into an output folder, on all cores, resumably')
+    .argument('[inputs...]', 'files, folders (searched for .pdf, .txt, .md) or glob patterns')
+    .requiredOption('-o, --out-dir <dir>', 'output folder (created if needed)')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['json', 'ndjson', 'md', 'csv']).default('json'))
+    .option('-j, --jobs <n>', `worker threads (default: the number of cores, ${availableParallelism()} here)`, parseJobs)
+    .option('--from <file>', 'read input paths, one per line, from a file or "-" (stdin)')
+    .option('--force', 'redo every input, even those the last run already converted')
+    .option('--quiet', 'no progress and no summary')
+    .option('--all', 'also output every paragraph, records or not')
+    .option('--lenient', 'PDF only: read damaged PDFs that pdf.js can rebuild')
+    .option('--no-color', 'no colour on stderr')
+    .action(async (inputs: string[], flags: BatchFlags & { color?: boolean }) => {
+      const { batchCommand } = await import('./cli/batch.js');
+      result.code = await batchCommand(inputs, flags, io, VERSION);
     });
   cli
     .command('symbol')
@@ -167,7 +94,8 @@ function program(io: CliIO, result: { code: number }): Command {
   cli
     .command('schema')
     .description('print the JSON Schema of the output')
-    .action(() => {
+    .action(async () => {
+      const { documentJsonSchema } = await import('./schema/json-schema.js');
       io.stdout.write(`${safeStringify(documentJsonSchema(), 2)}\n`);
     });
   cli
@@ -180,6 +108,7 @@ function program(io: CliIO, result: { code: number }): Command {
     })
     .option('--no-color', 'no colour')
     .action(async (file: string, flags: { page?: string; color?: boolean }) => {
+      const { inspectCommand } = await import('./cli/inspect.js');
       result.code = await inspectCommand(file, flags, io);
     });
   return cli;
@@ -227,6 +156,16 @@ export async function main(): Promise<void> {
     env: process.env,
     stderrIsTTY: Boolean(process.stderr.isTTY),
     stdoutIsTTY: Boolean(process.stdout.isTTY),
+    cwd: process.cwd(),
+    onInterrupt(handler) {
+      const once = () => handler();
+      process.once('SIGINT', once);
+      process.once('SIGTERM', once);
+      return () => {
+        process.off('SIGINT', once);
+        process.off('SIGTERM', once);
+      };
+    },
   });
   process.exitCode = code;
 }

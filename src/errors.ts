@@ -28,3 +28,14 @@ export class UsageError extends UnrecError {
     this.name = 'UsageError';
   }
 }
+
+/** The error for an input that the file system would not give us. */
+export function unreadable(path: string, error: unknown): InputError {
+  const code = (error as NodeJS.ErrnoException)?.code;
+  const why =
+    code === 'ENOENT' ? 'no such file'
+    : code === 'EISDIR' ? 'is a folder, not a file'
+    : code === 'EACCES' ? 'permission denied'
+    : `cannot be read (${code ?? (error as Error)?.message ?? String(error)})`;
+  return new InputError(`${path}: ${why}`, 'input-unreadable');
+}

@@ -1,0 +1,82 @@
+/**
+ * One batch task: read an input, hash it, parse it, write its output
+ * atomically (a temporary file in the same folder, then a rename), and say
+ * what happened. Runs in a worker thread or, with --jobs 1, in the main
+ * thread; either way the output bytes are the same.
+ */
+import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { UnrecError, unreadable } from '../errors.js';
+import { parse, sha256Hex } from '../index.js';
+import { serializeDocument, streamChunk, type Format } from '../emit/serialize.js';
+import type { Message } from '../schema/document.js';
+
+export interface ConvertTask {
+  input: string;
+  /** Source path shown in the output (`source.path`). */
+  display: string;
+  /** Final output path, or null to return the serialized text instead of writing it. */
+  output: string | null;
+  /** Temporary path next to `output`, renamed over it when complete. */
+  temporary: string | null;
+  format: Format;
+  all: boolean;
+  lenient: boolean;
+  /** When given, skip the parse if the input's hash is this one. */
+  skipIfSha256?: string;
+  /** When given, the input is refused with this message before anything is read. */
+  refusal?: string;
+  /** Return the document's part of a stream (NDJSON lines, CSV rows) instead of a whole file. */
+  stream?: boolean;
+}
+
+export interface ConvertResult {
+  status: 'ok' | 'failed' | 'skipped';
+  sha256: string | null;
+  records: number;
+  pages: number;
+  ms: number;
+  error?: string;
+  ruleId?: string;
+  /** The serialized output when `output` was null (streams). */
+  text?: string;
+  /** Diagnostics worth showing (warnings and errors), as data. */
+  messages?: Pick<Message, 'ruleId' | 'severity' | 'reason' | 'page' | 'line'>[];
+}
+
+export async function convert(task: ConvertTask): Promise<ConvertResult> {
+  const t0 = performance.now();
+  const elapsed = () => Math.round(performance.now() - t0);
+  let sha256: string | null = null;
+  if (task.refusal) return { status: 'failed', sha256, records: 0, pages: 0, ms: 0, error: task.refusal, ruleId: 'output-outside' };
+  try {
+    let bytes: Buffer;
+    try {
+      bytes = readFileSync(task.input);
+    } catch (error) {
+      throw unreadable(task.display, error);
+    }
+    sha256 = sha256Hex(bytes);
+    if (task.skipIfSha256 === sha256) return { status: 'skipped', sha256, records: 0, pages: 0, ms: elapsed() };
+    const doc = await parse(bytes, { path: task.display, all: task.all, lenient: task.lenient });
+    const text = task.stream ? streamChunk(doc, task.format) : await serializeDocument(doc, task.format);
+    const messages = doc.messages
+      .filter((m) => m.severity !== 'info')
+      .map(({ ruleId, severity, reason, page, line }) => ({ ruleId, severity, reason, page, line }));
+    if (task.output && task.temporary) {
+      mkdirSync(dirname(task.output), { recursive: true });
+      try {
+        writeFileSync(task.temporary, text);
+        renameSync(task.temporary, task.output);
+      } finally {
+        rmSync(task.temporary, { force: true });
+      }
+      return { status: 'ok', sha256, records: doc.recommendations.length, pages: doc.pages.length, ms: elapsed(), messages };
+    }
+    return { status: 'ok', sha256, records: doc.recommendations.length, pages: doc.pages.length, ms: elapsed(), text, messages };
+  } catch (error) {
+    const known = error instanceof UnrecError;
+    const message = known ? error.message : `${task.display}: internal error (a bug, please report it): ${(error as Error).message}`;
+    return { status: 'failed', sha256, records: 0, pages: 0, ms: elapsed(), error: message, ruleId: known ? error.ruleId : 'internal-error' };
+  }
+}

@@ -1,0 +1,73 @@
+/**
+ * Run conversion tasks on N worker threads (tinypool), or in this thread
+ * when N is 1, and hand the results back in input order: whatever N, a
+ * stream's records come out in the same order, each document's output as one
+ * block. At most `jobs` results wait for their turn, so memory stays flat
+ * however long the batch.
+ */
+import { convert, type ConvertResult, type ConvertTask } from './convert.js';
+
+export interface PoolRun {
+  /** Stop scheduling new tasks (Ctrl-C); those running finish or are terminated. */
+  stop(): Promise<void>;
+  done: Promise<void>;
+}
+
+export function runTasks(
+  tasks: readonly ConvertTask[],
+  jobs: number,
+  onStart: (index: number) => void,
+  onResult: (index: number, result: ConvertResult) => void | Promise<void>,
+): PoolRun {
+  let stopped = false;
+  let pool: { run(task: ConvertTask): Promise<ConvertResult>; destroy(): Promise<void> } | null = null;
+  const done = (async () => {
+    if (jobs > 1 && tasks.length > 1) {
+      const { default: Tinypool } = await import('tinypool');
+      pool = new Tinypool({
+        filename: new URL('./worker.js', import.meta.url).href,
+        minThreads: Math.min(jobs, tasks.length),
+        maxThreads: Math.min(jobs, tasks.length),
+        idleTimeout: 1000,
+      }) as unknown as typeof pool;
+    }
+    const run = (task: ConvertTask) => (pool ? pool.run(task) : convert(task));
+    const pending = new Map<number, ConvertResult>();
+    let next = 0; // next index to hand back
+    let launched = 0;
+    const inFlight = new Set<Promise<void>>();
+    const flush = async () => {
+      while (pending.has(next)) {
+        const r = pending.get(next)!;
+        pending.delete(next);
+        await onResult(next, r);
+        next++;
+      }
+    };
+    while (launched < tasks.length && !stopped) {
+      // Finished results waiting for a slower one before them count too: memory stays bounded.
+      while (inFlight.size < Math.max(1, jobs) && inFlight.size + pending.size < 4 * Math.max(1, jobs) && launched < tasks.length && !stopped) {
+        const index = launched++;
+        onStart(index);
+        const p: Promise<void> = run(tasks[index]!).then(
+          (r) => void pending.set(index, r),
+          (e: unknown) => void pending.set(index, { status: 'failed', sha256: null, records: 0, pages: 0, ms: 0, error: `${tasks[index]!.display}: ${(e as Error).message}`, ruleId: 'worker-failed' }),
+        );
+        const tracked = p.then(() => void inFlight.delete(tracked));
+        inFlight.add(tracked);
+      }
+      if (inFlight.size) await Promise.race(inFlight);
+      await flush();
+    }
+    await Promise.all(inFlight);
+    await flush();
+    if (pool) await (pool as { destroy(): Promise<void> }).destroy();
+  })();
+  return {
+    done,
+    async stop() {
+      stopped = true;
+      if (pool) await (pool as { destroy(): Promise<void> }).destroy().catch(() => undefined);
+    },
+  };
+}

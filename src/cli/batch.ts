@@ -1,0 +1,142 @@
+/**
+ * `unrec batch`: convert many inputs into an output folder, one output per
+ * input, on all cores, resumably. Part of the CLI layer: it touches files,
+ * signals and the terminal; the conversion itself is src/batch/convert.ts.
+ */
+import { existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { join, resolve } from 'node:path';
+import { commonRoot, expandInputs, outputPath } from '../batch/inputs.js';
+import type { ConvertResult, ConvertTask } from '../batch/convert.js';
+import { runTasks } from '../batch/pool.js';
+import { RunReport, REPORT_NAME, type ReportLine } from '../batch/report.js';
+import { EXTENSIONS, type Format } from '../emit/serialize.js';
+import { UsageError } from '../errors.js';
+import { SCHEMA_VERSION } from '../schema/document.js';
+import { makeChalk, readPathList, type CliIO } from './io.js';
+import { formatProgress, formatSummary, type Tally } from './progress.js';
+
+export interface BatchFlags {
+  outDir: string;
+  jobs?: number;
+  format: Format;
+  from?: string;
+  force?: boolean;
+  quiet?: boolean;
+  all?: boolean;
+  lenient?: boolean;
+}
+
+/** Temporary files of interrupted runs: "<output>.unrec-tmp-<run>". */
+const TEMPORARY = /\.unrec-tmp(?:-[\w-]+)?$/;
+
+function removeStaleTemporaries(dir: string): void {
+  for (const entry of readdirSync(dir, { recursive: true }) as string[]) {
+    if (TEMPORARY.test(entry)) rmSync(join(dir, entry), { force: true });
+  }
+}
+
+export async function batchCommand(args: string[], flags: BatchFlags & { color?: boolean }, io: CliIO, version: string): Promise<number> {
+  const chalk = makeChalk(io, flags.color, io.stderrIsTTY);
+  const jobs = flags.jobs ?? availableParallelism();
+  const listed = flags.from ? await readPathList(flags.from, io) : [];
+  const inputs = await expandInputs([...args, ...listed], io.cwd);
+  if (inputs.length === 0) throw new UsageError('no inputs: give files, folders, globs, or --from -');
+  const outDir = resolve(io.cwd, flags.outDir);
+  mkdirSync(outDir, { recursive: true });
+  removeStaleTemporaries(outDir);
+  const root = commonRoot(inputs);
+  const report = new RunReport(outDir);
+  const settings = `unrec ${version}; schema ${SCHEMA_VERSION}; format ${flags.format}; all ${Boolean(flags.all)}; lenient ${Boolean(flags.lenient)}`;
+  const run = `${process.pid}-${Date.now().toString(36)}`;
+
+  const tasks: ConvertTask[] = [];
+  const outputs: (string | null)[] = [];
+  for (const input of inputs) {
+    const output = outputPath(input, root, outDir, EXTENSIONS[flags.format]);
+    outputs.push(output);
+    const previous = report.last(input.display);
+    // Same bytes, same unrec, same options: the last outcome stands (a failure too, which would only fail again).
+    const reusable =
+      !flags.force && output !== null && previous !== undefined && previous.settings === settings && previous.sha256 !== null &&
+      (previous.status === 'failed' || (previous.output !== null && existsSync(output)));
+    tasks.push({
+      input: input.absolute,
+      display: input.display,
+      output,
+      temporary: output && `${output}.unrec-tmp-${run}`,
+      format: flags.format,
+      all: Boolean(flags.all),
+      lenient: Boolean(flags.lenient),
+      ...(reusable ? { skipIfSha256: previous.sha256! } : {}),
+      ...(output === null ? { refusal: `${input.display}: its output would land outside --out-dir` } : {}),
+    });
+  }
+
+  const tally: Tally = { ok: 0, failed: 0, skipped: 0, records: 0, pages: 0, done: 0, total: tasks.length, started: performance.now() };
+  const lines: ReportLine[] = new Array(tasks.length);
+  const running = new Set<number>();
+  const progress = io.stderrIsTTY && !flags.quiet;
+  const draw = (current: string) => {
+    if (progress) io.stderr.write(`\r\u001b[K${formatProgress(tally, current)}`);
+  };
+
+  const pool = runTasks(
+    tasks,
+    jobs,
+    (i) => {
+      running.add(i);
+      draw(tasks[i]!.display);
+    },
+    (i, result: ConvertResult) => {
+      running.delete(i);
+      const task = tasks[i]!;
+      const previous = report.last(task.display);
+      const repeatedFailure = result.status === 'skipped' && previous?.status === 'failed';
+      const r: ConvertResult = repeatedFailure ? { ...result, status: 'failed', error: `${previous!.error?.replace(/ \(unchanged since the last run\)$/, '')} (unchanged since the last run)` } : result;
+      const line: ReportLine =
+        r.status === 'skipped' || repeatedFailure
+          ? { ...previous!, status: r.status, ms: r.ms, ...(repeatedFailure ? { error: r.error } : {}), reused: true }
+          : {
+              path: task.display, status: r.status, sha256: r.sha256, records: r.records, pages: r.pages, ms: r.ms,
+              output: r.status === 'ok' ? outputs[i]! : null, settings, ...(r.error ? { error: r.error } : {}),
+            };
+      lines[i] = line;
+      report.append(line);
+      tally.done++;
+      tally[r.status]++;
+      if (r.status !== 'failed') {
+        tally.records += line.records;
+        tally.pages += line.pages;
+      }
+      if (r.status === 'failed') {
+        if (progress) io.stderr.write('\r\u001b[K');
+        io.stderr.write(`${chalk.red('unrec:')} ${r.error}\n`);
+      }
+      draw(task.display);
+    },
+  );
+
+  let interrupted = false;
+  const removeHandler = io.onInterrupt(() => {
+    interrupted = true;
+    void pool.stop().then(() => {
+      // Outputs of unfinished inputs exist only as temporaries: remove them.
+      for (const i of running) if (tasks[i]!.temporary) rmSync(tasks[i]!.temporary!, { force: true });
+    });
+  });
+  try {
+    await pool.done;
+  } finally {
+    removeHandler();
+  }
+  if (progress) io.stderr.write('\r\u001b[K');
+  if (interrupted) {
+    for (const i of running) if (tasks[i]!.temporary) rmSync(tasks[i]!.temporary!, { force: true });
+    if (!flags.quiet) io.stderr.write(`${formatSummary(tally, outDir, REPORT_NAME)} (interrupted: rerun to finish)\n`);
+    return 130;
+  }
+  report.rewrite(lines);
+  if (!flags.quiet) io.stderr.write(`${formatSummary(tally, outDir, REPORT_NAME)}\n`);
+  return tally.failed > 0 ? 1 : 0;
+}

@@ -1,0 +1,34 @@
+/** `unrec inspect`: every line with its zone (and, for a PDF, font size and position), coloured. */
+import type { ChalkInstance } from 'chalk';
+import { inspectText, type InspectLine } from '../emit/inspect.js';
+import { isPdf, readText } from '../read/index.js';
+import { makeChalk, readInput, type CliIO } from './io.js';
+
+const ZONE_COLOURS: Record<string, (c: ChalkInstance) => ChalkInstance> = {
+  header: (c) => c.magenta, footer: (c) => c.magenta, 'page-number': (c) => c.magenta, noise: (c) => c.gray,
+  footnote: (c) => c.cyan, heading: (c) => c.bold.yellow, paragraph: (c) => c.white, item: (c) => c.green,
+};
+
+export async function inspectCommand(path: string, flags: { page?: string; color?: boolean }, io: CliIO): Promise<number> {
+  const chalk = makeChalk(io, flags.color, io.stdoutIsTTY);
+  const bytes = await readInput(path, io);
+  const page = flags.page === undefined ? null : Number(flags.page);
+  let lines: InspectLine[];
+  if (isPdf(bytes)) {
+    const [{ readPdf }, { layoutPages }] = await Promise.all([import('../read/pdf.js'), import('../read/pdf-layout.js')]);
+    const range = page === null ? undefined : { first: page, last: page };
+    const pdf = await readPdf(bytes, path, { range, lenient: true });
+    const layout = layoutPages(pdf.pages);
+    lines = inspectText(layout.text, layout, pdf.firstPage);
+  } else {
+    lines = inspectText(readText(bytes, path).text);
+  }
+  for (const l of lines) {
+    if (page !== null && l.sheet !== page) continue;
+    const colour = (ZONE_COLOURS[l.zone] ?? ((c: ChalkInstance) => c.white))(chalk);
+    const where = l.pdf ? ` ${String(l.pdf.size).padStart(4)}pt ${String(l.pdf.x).padStart(3)},${String(l.pdf.y).padStart(3)}` : '';
+    const head = `${String(l.sheet).padStart(3)} ${(l.label ?? '-').padStart(4)} ${l.zone.padEnd(11)} ${l.detail.padEnd(10)}${where}`;
+    io.stdout.write(`${chalk.dim(head)} ${colour(l.text)}\n`);
+  }
+  return 0;
+}

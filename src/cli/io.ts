@@ -1,0 +1,44 @@
+/** What the CLI needs from the process, as one interface so that commands are testable in-process. */
+import { Chalk, type ChalkInstance } from 'chalk';
+import { unreadable } from '../errors.js';
+
+export interface CliIO {
+  stdout: { write(chunk: string): unknown };
+  stderr: { write(chunk: string): unknown };
+  readStdin(): Promise<Uint8Array>;
+  readFile(path: string): Promise<Uint8Array>;
+  env: Record<string, string | undefined>;
+  /** stderr is a terminal (colour and progress allowed). */
+  stderrIsTTY: boolean;
+  stdoutIsTTY: boolean;
+  /** Working directory inputs are relative to. */
+  cwd: string;
+  /** Register a Ctrl-C / SIGTERM handler; returns its remover. */
+  onInterrupt(handler: () => void): () => void;
+}
+
+/** chalk 5.6.2 ignores NO_COLOR: honour it (and --no-color) here. */
+export function makeChalk(io: CliIO, colorFlag: boolean | undefined, tty: boolean): ChalkInstance {
+  const off = colorFlag === false || (io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '') || !tty;
+  return new Chalk({ level: off ? 0 : io.env.FORCE_COLOR === '0' ? 0 : 1 });
+}
+
+/** The bytes of an input path; "-" is stdin. */
+export async function readInput(path: string, io: CliIO): Promise<Uint8Array> {
+  if (path === '-') return io.readStdin();
+  try {
+    return await io.readFile(path);
+  } catch (error) {
+    throw unreadable(path, error);
+  }
+}
+
+/** Paths listed one per line (or NUL-separated, as `find -print0` gives) in a file or on stdin. */
+export async function readPathList(source: string, io: CliIO): Promise<string[]> {
+  const bytes = await readInput(source, io);
+  return Buffer.from(bytes)
+    .toString('utf8')
+    .split(/\r?\n|\0/)
+    .map((l) => l.trim())
+    .filter(Boolean);
+}

@@ -1,0 +1,37 @@
+/**
+ * One document in one output format, as the text of a file of its own
+ * (`unrec batch`) — the registry of formats and their file extensions.
+ */
+import type { UnDocument } from '../schema/document.js';
+import { CSV_BOM, csvHeader, csvRows } from './csv.js';
+import { toJson } from './json.js';
+import { toNdjson } from './ndjson.js';
+
+export const FORMATS = ['json', 'ndjson', 'md', 'csv'] as const;
+export type Format = (typeof FORMATS)[number];
+
+/** File extension each format appends to an input's name: report.pdf → report.pdf.json. */
+export const EXTENSIONS: Readonly<Record<Format, string>> = { json: 'json', ndjson: 'ndjson', md: 'md', csv: 'csv' };
+
+/** The whole file for one document. */
+export async function serializeDocument(doc: UnDocument, format: Format): Promise<string> {
+  switch (format) {
+    case 'json':
+      return toJson(doc);
+    case 'ndjson':
+      return toNdjson(doc);
+    case 'csv':
+      return CSV_BOM + csvHeader() + csvRows(doc);
+    case 'md': {
+      const { toMarkdown } = await import('./markdown.js');
+      return toMarkdown([doc]);
+    }
+  }
+}
+
+/** One document's part of a stream of several: NDJSON lines or CSV rows (the header and BOM come once, first). */
+export function streamChunk(doc: UnDocument, format: Format): string {
+  if (format === 'csv') return csvRows(doc);
+  if (format === 'ndjson') return toNdjson(doc);
+  throw new Error(`${format} is not a stream format`);
+}
