@@ -1,0 +1,141 @@
+// unrec batch and streams: many inputs, one bad one, resumable runs,
+// deterministic output whatever the number of workers.
+import { spawn, spawnSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { commonRoot, outputPath } from '../src/batch/inputs.js';
+import { CORPUS, HAS_CORPUS, ROOT } from './support/corpus.js';
+
+const BIN = join(ROOT, 'bin', 'unrec.js');
+const SEEDS = join(ROOT, 'fixtures', 'seeds');
+
+function unrec(args: string[], options: { cwd?: string; input?: string } = {}) {
+  const r = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', cwd: options.cwd, input: options.input, env: { ...process.env, NO_COLOR: '1' } });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+/** An archive: a seed in two folders under the same name, a text beside a same-named Markdown, a binary file, a file of another kind. */
+function archive(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'unrec-batch-'));
+  mkdirSync(join(dir, 'in', 'x'), { recursive: true });
+  mkdirSync(join(dir, 'in', 'y'), { recursive: true });
+  for (const sub of ['x', 'y']) copyFileSync(join(SEEDS, 'E_CN.4_2000_82_page18.txt'), join(dir, 'in', sub, 'page.txt'));
+  copyFileSync(join(SEEDS, 'A_58_275_page23.txt'), join(dir, 'in', 'x', 'a.txt'));
+  writeFileSync(join(dir, 'in', 'x', 'a.md'), '# A/1/2\n\n1. States should act.\n');
+  writeFileSync(join(dir, 'in', 'y', 'bad.txt'), Buffer.alloc(500, 1));
+  writeFileSync(join(dir, 'in', 'y', 'ignored.docx'), 'not an input');
+  return dir;
+}
+
+describe('unrec batch', () => {
+  it('converts a folder: one output per input, same names apart, the report, exit 1 for the bad input', () => {
+    const dir = archive();
+    const r = unrec(['batch', 'in', '--out-dir', 'out'], { cwd: dir });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('in/y/bad.txt: binary data');
+    expect(r.stderr).toMatch(/unrec batch: 4 ok, 1 failed, 0 skipped; 9 records/);
+    for (const f of ['x/page.txt.json', 'y/page.txt.json', 'x/a.txt.json', 'x/a.md.json']) expect(existsSync(join(dir, 'out', f)), f).toBe(true);
+    expect(existsSync(join(dir, 'out', 'y', 'bad.txt.json'))).toBe(false);
+    const report = readFileSync(join(dir, 'out', 'unrec-report.ndjson'), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+    expect(report.map((l) => [l.path, l.status])).toEqual([
+      ['in/x/a.md', 'ok'], ['in/x/a.txt', 'ok'], ['in/x/page.txt', 'ok'], ['in/y/bad.txt', 'failed'], ['in/y/page.txt', 'ok'],
+    ]);
+    for (const l of report) {
+      expect(l.sha256).toMatch(/^[0-9a-f]{64}$/);
+      expect(typeof l.ms).toBe('number');
+    }
+    expect(report[3].error).toContain('binary');
+    expect(JSON.parse(readFileSync(join(dir, 'out', 'x', 'page.txt.json'), 'utf8')).recommendations[0].label).toBe('91');
+  });
+
+  it('reruns cheaply: unchanged inputs are skipped, a changed one is redone, --force redoes all', () => {
+    const dir = archive();
+    unrec(['batch', 'in', '--out-dir', 'out'], { cwd: dir });
+    const second = unrec(['batch', 'in', '--out-dir', 'out'], { cwd: dir });
+    expect(second.stderr).toMatch(/0 ok, 1 failed, 4 skipped/);
+    writeFileSync(join(dir, 'in', 'x', 'a.md'), '# A/1/2\n\n1. States should act.\n2. States must report.\n');
+    const third = unrec(['batch', 'in', '--out-dir', 'out'], { cwd: dir });
+    expect(third.stderr).toMatch(/1 ok, 1 failed, 3 skipped/);
+    expect(JSON.parse(readFileSync(join(dir, 'out', 'x', 'a.md.json'), 'utf8')).recommendations).toHaveLength(2);
+    expect(unrec(['batch', 'in', '--out-dir', 'out', '--force'], { cwd: dir }).stderr).toMatch(/4 ok, 1 failed, 0 skipped/);
+    expect(unrec(['batch', 'in', '--out-dir', 'out', '--format', 'ndjson'], { cwd: dir }).stderr).toMatch(/4 ok, 1 failed, 0 skipped/);
+  });
+
+  it('gives identical outputs whatever --jobs', () => {
+    const dir = archive();
+    unrec(['batch', 'in', '--out-dir', 'one', '--jobs', '1'], { cwd: dir });
+    unrec(['batch', 'in', '--out-dir', 'two', '--jobs', '2'], { cwd: dir });
+    for (const f of ['x/page.txt.json', 'y/page.txt.json', 'x/a.txt.json', 'x/a.md.json']) {
+      expect(readFileSync(join(dir, 'two', f), 'utf8')).toBe(readFileSync(join(dir, 'one', f), 'utf8'));
+    }
+  });
+
+  it('takes globs and a list of paths on stdin', () => {
+    const dir = archive();
+    const g = unrec(['batch', 'in/**/page.txt', '--out-dir', 'g', '--quiet'], { cwd: dir });
+    expect(g.code).toBe(0);
+    expect(g.stderr).toBe('');
+    expect(existsSync(join(dir, 'g', 'x', 'page.txt.json')) && existsSync(join(dir, 'g', 'y', 'page.txt.json'))).toBe(true);
+    const s = unrec(['batch', '--from', '-', '--out-dir', 's'], { cwd: dir, input: 'in/x/a.txt\nin/y/page.txt\n' });
+    expect(s.code).toBe(0);
+    expect(readdirSync(join(dir, 's')).sort()).toEqual(['unrec-report.ndjson', 'x', 'y']);
+  });
+
+  it('writes CSV with a BOM, a header and RFC 4180 quoting', () => {
+    const dir = archive();
+    unrec(['batch', 'in/x/page.txt', '--out-dir', 'c', '--format', 'csv'], { cwd: dir });
+    const csv = readFileSync(join(dir, 'c', 'page.txt.csv'), 'utf8');
+    expect(csv.startsWith('\uFEFFsymbol,label,page,section,text,states,id\r\n')).toBe(true);
+    expect(csv).toContain('E/CN.4/2000/82,91,18,VIII. RECOMMENDATIONS,"The Special Rapporteur makes the following recommendations: (a) In order');
+  });
+
+  it('exits 2 on a usage error', () => {
+    expect(unrec(['batch', 'x.txt']).code).toBe(2); // no --out-dir
+    expect(unrec(['batch', 'nothing-*.pdf', '--out-dir', tmpdir()]).code).toBe(2);
+    expect(unrec(['batch', 'x.txt', '--out-dir', tmpdir(), '--jobs', '0']).code).toBe(2);
+  });
+
+  it.runIf(HAS_CORPUS)('an interrupted run leaves only complete outputs and a report, and the next run finishes', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'unrec-int-'));
+    mkdirSync(join(dir, 'in'));
+    for (const f of ['A_HRC_43_2.pdf', 'A_RES_78_323.pdf', 'S_RES_2776_2025.pdf', 'A_HRC_43_15.pdf']) copyFileSync(join(CORPUS, 'pdf', f), join(dir, 'in', f));
+    const child = spawn(process.execPath, [BIN, 'batch', 'in', '--out-dir', 'out', '--jobs', '2'], { cwd: dir, stdio: 'ignore' });
+    await new Promise((r) => setTimeout(r, 2500));
+    child.kill('SIGINT');
+    const code = await new Promise<number | null>((r) => child.on('exit', (c) => r(c)));
+    expect(code === 130 || code === 0).toBe(true);
+    const left = readdirSync(join(dir, 'out'));
+    expect(left.some((f) => f.includes('unrec-tmp'))).toBe(false);
+    for (const f of left.filter((x) => x.endsWith('.json'))) expect(() => JSON.parse(readFileSync(join(dir, 'out', f), 'utf8'))).not.toThrow();
+    const rerun = unrec(['batch', 'in', '--out-dir', 'out'], { cwd: dir });
+    expect(rerun.code).toBe(0);
+    expect(readdirSync(join(dir, 'out')).filter((f) => f.endsWith('.pdf.json'))).toHaveLength(4);
+  }, 120_000);
+});
+
+describe('output paths', () => {
+  it('stay inside --out-dir and keep folders apart', () => {
+    const inputs = [{ display: 'a/r.pdf', absolute: '/data/a/r.pdf' }, { display: 'b/r.pdf', absolute: '/data/b/r.pdf' }];
+    const root = commonRoot(inputs);
+    expect(root).toBe('/data');
+    expect(inputs.map((i) => outputPath(i, root, '/out', 'json'))).toEqual(['/out/a/r.pdf.json', '/out/b/r.pdf.json']);
+    expect(outputPath({ display: '../x.pdf', absolute: '/elsewhere/x.pdf' }, '/data', '/out', 'json')).toBeNull();
+  });
+});
+
+describe('the record stream as a map step (Hadoop Streaming, Spark RDD.pipe)', () => {
+  it('reads paths on stdin, writes one JSON record per line, errors as JSON lines on stderr, whole documents in order', () => {
+    const dir = archive();
+    const paths = ['in/x/page.txt', 'in/y/bad.txt', 'in/x/a.txt', 'in/y/page.txt'].join('\n');
+    const r = unrec(['parse', '--from', '-', '--format', 'ndjson', '--jobs', '2', '--errors', 'json'], { cwd: dir, input: paths });
+    expect(r.code).toBe(1);
+    const out = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(out.map((o) => o.source)).toEqual(['in/x/page.txt', 'in/x/a.txt', 'in/x/a.txt', 'in/x/a.txt', 'in/x/a.txt', 'in/x/a.txt', 'in/x/a.txt', 'in/y/page.txt']);
+    const err = r.stderr.trim().split('\n').map((l) => JSON.parse(l));
+    expect(err.find((e) => e.path === 'in/y/bad.txt')).toMatchObject({ severity: 'error', ruleId: 'binary-input' });
+    const one = unrec(['parse', '--from', '-', '--format', 'ndjson', '--jobs', '1', '--errors', 'json'], { cwd: dir, input: paths });
+    expect(one.stdout).toBe(r.stdout);
+  });
+});
