@@ -139,3 +139,55 @@ for (const [name, file, pages] of pdfs) {
     console.log(`${name.padEnd(24)} ${tool.padEnd(26)} ${r.ms.toFixed(0).padStart(7)} ${(pages / (r.ms / 1000)).toFixed(1).padStart(8)} ${r.mb.toFixed(0).padStart(8)} ${(r.ms / bare.ms).toFixed(2).padStart(11)}`);
   }
 }
+
+// Batch: 20 corpus PDFs and 20 text files, --jobs 1 against --jobs 2, the
+// rerun of the unchanged batch, and peak memory with 40 inputs against 4.
+{
+  const { copyFileSync, mkdirSync, readdirSync, rmSync } = await import('node:fs');
+  const pdfDir = join(corpus, 'pdf');
+  const textDir = join(corpus, 'txt', 'pdftotext');
+  const hostile = /^(BROKEN|SCANNED|STUB|MISLABELLED)_/;
+  const pdfList = readdirSync(pdfDir).filter((f) => f.endsWith('.pdf') && !hostile.test(f) && f !== 'A_HRC_43_2.pdf').sort().slice(0, 20);
+  const textList = readdirSync(textDir).filter((f) => f.endsWith('.txt')).sort().slice(0, 20);
+  const batchDir = join(dir, 'batch');
+  const small = join(dir, 'batch-small');
+  for (const [target, pdfsN, textsN] of [[batchDir, 20, 20], [small, 2, 2]]) {
+    mkdirSync(join(target, 'pdf'), { recursive: true });
+    mkdirSync(join(target, 'txt'), { recursive: true });
+    for (const f of pdfList.slice(0, pdfsN)) copyFileSync(join(pdfDir, f), join(target, 'pdf', f));
+    for (const f of textList.slice(0, textsN)) copyFileSync(join(textDir, f), join(target, 'txt', f));
+  }
+  const bin = join(root, 'bin', 'unrec.js');
+  const single = (args) => {
+    const t0 = performance.now();
+    const r = spawnSync('/usr/bin/time', ['-f', '%M', process.execPath, bin, 'batch', ...args, '--quiet'], { encoding: 'utf8' });
+    return { ms: performance.now() - t0, mb: Number(r.stderr.trim().split('\n').pop()) / 1024 };
+  };
+  // The median of RUNS fresh runs (the output folder is emptied before each, unless `keep`).
+  const once = (args, keep = false) => {
+    const runs = [];
+    for (let i = 0; i < RUNS; i++) {
+      if (!keep) fresh(args[args.indexOf('--out-dir') + 1]);
+      runs.push(single(args));
+    }
+    runs.sort((a, b) => a.ms - b.ms);
+    return { ms: runs[Math.floor(runs.length / 2)].ms, mb: Math.max(...runs.map((r) => r.mb)) };
+  };
+  const fresh = (out) => rmSync(out, { recursive: true, force: true });
+  const out1 = join(dir, 'out-j1');
+  const out2 = join(dir, 'out-j2');
+  fresh(out1);
+  fresh(out2);
+  const j1 = once([batchDir, '--out-dir', out1, '--jobs', '1']);
+  const j2 = once([batchDir, '--out-dir', out2, '--jobs', '2']);
+  const rerun = once([batchDir, '--out-dir', out2, '--jobs', '2'], true);
+  const out3 = join(dir, 'out-small');
+  fresh(out3);
+  const four = once([small, '--out-dir', out3, '--jobs', '2']);
+  console.log('');
+  console.log(`Batch of ${pdfList.length} PDFs + ${textList.length} texts (whole process, median of ${RUNS})`);
+  console.log(`  --jobs 1: ${(j1.ms / 1000).toFixed(1)} s, peak ${j1.mb.toFixed(0)} MB`);
+  console.log(`  --jobs 2: ${(j2.ms / 1000).toFixed(1)} s, peak ${j2.mb.toFixed(0)} MB  → speed-up ${(j1.ms / j2.ms).toFixed(2)}×`);
+  console.log(`  rerun, unchanged (--jobs 2): ${(rerun.ms / 1000).toFixed(2)} s = ${((rerun.ms / j2.ms) * 100).toFixed(1)}% of the first run`);
+  console.log(`  peak memory, 40 inputs vs 4 inputs (--jobs 2): ${j2.mb.toFixed(0)} MB vs ${four.mb.toFixed(0)} MB = ${(j2.mb / four.mb).toFixed(2)}×`);
+}

@@ -13,12 +13,26 @@ export interface PoolRun {
   done: Promise<void>;
 }
 
+export interface RunOptions {
+  /**
+   * Launch order (indexes into tasks), e.g. largest input first so that two
+   * workers finish together. Only for unordered runs: an ordered stream
+   * launches in input order so that the result it waits for is always running.
+   */
+  launchOrder?: readonly number[];
+  /** Hand results back in input order (streams), or as they finish (batch). */
+  ordered?: boolean;
+}
+
 export function runTasks(
   tasks: readonly ConvertTask[],
   jobs: number,
   onStart: (index: number) => void,
   onResult: (index: number, result: ConvertResult) => void | Promise<void>,
+  options: RunOptions = {},
 ): PoolRun {
+  const ordered = options.ordered ?? true;
+  const order = !ordered && options.launchOrder ? options.launchOrder : tasks.map((_, i) => i);
   let stopped = false;
   let pool: { run(task: ConvertTask): Promise<ConvertResult>; destroy(): Promise<void> } | null = null;
   const done = (async () => {
@@ -37,6 +51,13 @@ export function runTasks(
     let launched = 0;
     const inFlight = new Set<Promise<void>>();
     const flush = async () => {
+      if (!ordered) {
+        for (const [i, r] of [...pending]) {
+          pending.delete(i);
+          await onResult(i, r);
+        }
+        return;
+      }
       while (pending.has(next)) {
         const r = pending.get(next)!;
         pending.delete(next);
@@ -47,7 +68,7 @@ export function runTasks(
     while (launched < tasks.length && !stopped) {
       // Finished results waiting for a slower one before them count too: memory stays bounded.
       while (inFlight.size < Math.max(1, jobs) && inFlight.size + pending.size < 4 * Math.max(1, jobs) && launched < tasks.length && !stopped) {
-        const index = launched++;
+        const index = order[launched++]!;
         onStart(index);
         const p: Promise<void> = run(tasks[index]!).then(
           (r) => void pending.set(index, r),

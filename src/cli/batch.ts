@@ -3,7 +3,7 @@
  * input, on all cores, resumably. Part of the CLI layer: it touches files,
  * signals and the terminal; the conversion itself is src/batch/convert.ts.
  */
-import { existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
 import { commonRoot, expandInputs, outputPath } from '../batch/inputs.js';
@@ -34,6 +34,19 @@ function removeStaleTemporaries(dir: string): void {
   for (const entry of readdirSync(dir, { recursive: true }) as string[]) {
     if (TEMPORARY.test(entry)) rmSync(join(dir, entry), { force: true });
   }
+}
+
+/** Task indexes, largest input first: the long documents start early and the workers finish together. */
+function largestFirst(tasks: readonly ConvertTask[]): number[] {
+  const size = (t: ConvertTask) => {
+    try {
+      return statSync(t.input).size;
+    } catch {
+      return 0;
+    }
+  };
+  const sizes = tasks.map(size);
+  return tasks.map((_, i) => i).sort((a, b) => sizes[b]! - sizes[a]! || a - b);
 }
 
 export async function batchCommand(args: string[], flags: BatchFlags & { color?: boolean }, io: CliIO, version: string): Promise<number> {
@@ -115,6 +128,7 @@ export async function batchCommand(args: string[], flags: BatchFlags & { color?:
       }
       draw(task.display);
     },
+    { ordered: false, launchOrder: largestFirst(tasks) },
   );
 
   let interrupted = false;
