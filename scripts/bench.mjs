@@ -190,4 +190,46 @@ for (const [name, file, pages] of pdfs) {
   console.log(`  --jobs 2: ${(j2.ms / 1000).toFixed(1)} s, peak ${j2.mb.toFixed(0)} MB  → speed-up ${(j1.ms / j2.ms).toFixed(2)}×`);
   console.log(`  rerun, unchanged (--jobs 2): ${(rerun.ms / 1000).toFixed(2)} s = ${((rerun.ms / j2.ms) * 100).toFixed(1)}% of the first run`);
   console.log(`  peak memory, 40 inputs vs 4 inputs (--jobs 2): ${j2.mb.toFixed(0)} MB vs ${four.mb.toFixed(0)} MB = ${(j2.mb / four.mb).toFixed(2)}×`);
+
+  // The same 20 PDFs through bare pdf-parse getText(), in this thread and in a
+  // 2-thread tinypool: what this machine gives the PDF stack, for comparison.
+  const bareWorker = join(dir, 'bare-worker.mjs');
+  writeFileSync(
+    bareWorker,
+    `import { readFileSync } from 'node:fs';
+import { PDFParse } from ${JSON.stringify(join(root, 'node_modules', 'pdf-parse', 'dist', 'pdf-parse', 'esm', 'index.js'))};
+export default async function (f) {
+  const p = new PDFParse({ data: new Uint8Array(readFileSync(f)), verbosity: 0 });
+  const r = await p.getText();
+  await p.destroy();
+  return r.text.length;
+}
+`,
+  );
+  const barePool = join(dir, 'bare-pool.mjs');
+  writeFileSync(
+    barePool,
+    `import Tinypool from ${JSON.stringify(join(root, 'node_modules', 'tinypool', 'dist', 'index.js'))};
+const [jobs, ...files] = process.argv.slice(2);
+if (jobs === '1') { const { default: w } = await import(${JSON.stringify(bareWorker)}); for (const f of files) await w(f); }
+else {
+  const pool = new Tinypool({ filename: ${JSON.stringify(bareWorker)}, minThreads: Number(jobs), maxThreads: Number(jobs) });
+  await Promise.all(files.map((f) => pool.run(f)));
+  await pool.destroy();
+}
+`,
+  );
+  const pdfPaths = pdfList.map((f) => join(batchDir, 'pdf', f));
+  const bareTime = (jobs) => {
+    const runs = [];
+    for (let i = 0; i < RUNS; i++) {
+      const t0 = performance.now();
+      spawnSync(process.execPath, [barePool, String(jobs), ...pdfPaths]);
+      runs.push(performance.now() - t0);
+    }
+    return runs.sort((a, b) => a - b)[Math.floor(runs.length / 2)];
+  };
+  const b1 = bareTime(1);
+  const b2 = bareTime(2);
+  console.log(`  bare pdf-parse on the 20 PDFs: 1 thread ${(b1 / 1000).toFixed(1)} s, 2-thread pool ${(b2 / 1000).toFixed(1)} s → ${(b1 / b2).toFixed(2)}× (the machine's ceiling for this work)`);
 }
