@@ -48,36 +48,39 @@ function pieceText(p: TextPiece): string {
   return p.line.text.slice(p.from);
 }
 
-/** Join the text of pieces into one string. */
+/**
+ * Join the text of pieces into one string. The parts are collected in an
+ * array and only the last one is looked at: testing the end of a growing
+ * concatenated string flattens it every time, which made 200,000 short lines
+ * quadratic.
+ */
 export function joinPieces(pieces: readonly TextPiece[], vocabulary: Vocabulary): string {
-  let out = '';
+  const parts: string[] = [];
   for (const piece of pieces) {
     // Layout columns and justified spacing are no part of the text.
     const t = pieceText(piece).trim().replace(/ {2,}/g, ' ');
     if (!t) continue;
-    if (!out) {
-      out = t;
+    const last = parts[parts.length - 1];
+    if (last === undefined) {
+      parts.push(t);
       continue;
     }
-    // Only the tail can end in a hyphen; searching all of `out` would be quadratic.
-    const hyphen = out.endsWith('-') ? /(\p{L}+)(\s?)-$/u.exec(out.slice(-80)) : null;
+    const hyphen = last.endsWith('-') ? /(\p{L}+)(\s?)-$/u.exec(last) : null;
     const next = /^(\p{L}+)/u.exec(t);
     if (hyphen && next) {
       const closed = `${hyphen[1]}${next[1]}`;
       const open = `${hyphen[1]}-${next[1]}`;
       const lower = /^\p{Ll}/u.test(next[1]!);
       const dropHyphen = lower && hyphen[2] === '' && vocabulary.has(closed) && !vocabulary.has(open);
-      out = out.slice(0, out.length - (hyphen[2] === ' ' ? 2 : 1)) + (dropHyphen ? '' : '-') + t;
+      parts[parts.length - 1] = last.slice(0, last.length - (hyphen[2] === ' ' ? 2 : 1)) + (dropHyphen ? '' : '-');
+      parts.push(t);
+      // Glue the two halves: the next separator is added only between whole parts.
+      parts[parts.length - 2] += parts.pop()!;
       continue;
     }
-    out += ` ${t}`;
+    parts.push(t);
   }
-  return restoreHyphens(repairJustification(out), vocabulary);
-}
-
-/** Put back hyphens that the extraction dropped, where the document's own spelling says so. */
-function restoreHyphens(text: string, vocabulary: Vocabulary): string {
-  return text.replace(/\p{L}{5,}/gu, (w) => vocabulary.rehyphenate(w) ?? w);
+  return restoreHyphens(repairJustification(parts.join(' ')), vocabulary);
 }
 
 /**
@@ -105,4 +108,9 @@ export function takeMarkers(text: string, notes: ReadonlySet<string>): CleanText
   const markers: string[] = [];
   for (const h of hits.sort((a, b) => a.index - b.index)) if (!markers.includes(h.marker)) markers.push(h.marker);
   return { text: stripMarkers(text, hits).trim(), markers };
+}
+
+/** Put back hyphens that the extraction dropped, where the document's own spelling says so. */
+function restoreHyphens(text: string, vocabulary: Vocabulary): string {
+  return text.replace(/\p{L}{5,}/gu, (w) => vocabulary.rehyphenate(w) ?? w);
 }

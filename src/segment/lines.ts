@@ -66,15 +66,21 @@ export function splitLines(text: string): Line[] {
       zone: trimmed ? 'body' : 'blank',
     });
   };
+  // The next form feed, searched for again only once passed: searching from
+  // every line to the end of a text without form feeds would be quadratic.
+  let nextFf = text.indexOf('\f');
   while (pos <= text.length) {
     let nl = text.indexOf('\n', pos);
     if (nl < 0) nl = text.length;
     let lineStart = pos;
     // Form feeds may sit anywhere in a line; each one starts a page.
-    for (let ff = text.indexOf('\f', lineStart); ff >= 0 && ff < nl; ff = text.indexOf('\f', lineStart)) {
-      if (ff > lineStart) pushPhysical(lineStart, ff);
-      page++;
-      lineStart = ff + 1;
+    while (nextFf >= 0 && nextFf < nl) {
+      if (nextFf >= lineStart) {
+        if (nextFf > lineStart) pushPhysical(lineStart, nextFf);
+        page++;
+        lineStart = nextFf + 1;
+      }
+      nextFf = text.indexOf('\f', nextFf + 1);
     }
     if (nl > lineStart || nl === lineStart) pushPhysical(lineStart, nl);
     pos = nl + 1;
