@@ -23,6 +23,18 @@ export type { CliIO } from './cli/io.js';
 
 export const VERSION = '0.1.0';
 
+/** "--max-size 200" → bytes; anything but a positive number of MB is a usage error. */
+function parseMegabytes(value: string): number {
+  if (!/^\d+(?:\.\d+)?$/.test(value) || Number(value) <= 0) throw new CommanderError(2, 'unrec.usage', `error: --max-size expects megabytes, got "${value}"`);
+  return Math.round(Number(value) * 1024 * 1024);
+}
+
+/** "--max-pages 2000" → 2000. */
+function parseCount(value: string): number {
+  if (!/^[1-9]\d{0,6}$/.test(value)) throw new CommanderError(2, 'unrec.usage', `error: expected a positive number, got "${value}"`);
+  return Number(value);
+}
+
 /** "--jobs 4" → 4; anything but a positive integer is a usage error. */
 function parseJobs(value: string): number {
   if (!/^[1-9]\d{0,3}$/.test(value)) throw new CommanderError(2, 'unrec.usage', `error: --jobs expects a positive number, got "${value}"`);
@@ -55,6 +67,8 @@ function program(io: CliIO, result: { code: number }): Command {
     .option('--all', 'also output every paragraph, records or not')
     .option('--pages <range>', 'PDF only: read just these physical pages, e.g. 11-25 or 12', parsePageRange)
     .option('--lenient', 'PDF only: read a damaged PDF that pdf.js can rebuild (with a warning)')
+    .option('--max-size <MB>', 'refuse inputs larger than this (default 64)', parseMegabytes)
+    .option('--max-pages <n>', 'refuse documents with more pages than this (default 1000)', parseCount)
     .option('--strict', 'exit 1 when any warning was reported')
     .option('--verbose', 'also print info messages')
     .option('--no-color', 'no colour on stderr')
@@ -74,6 +88,8 @@ function program(io: CliIO, result: { code: number }): Command {
     .option('--quiet', 'no progress and no summary')
     .option('--all', 'also output every paragraph, records or not')
     .option('--lenient', 'PDF only: read damaged PDFs that pdf.js can rebuild')
+    .option('--max-size <MB>', 'refuse inputs larger than this (default 64)', parseMegabytes)
+    .option('--max-pages <n>', 'refuse documents with more pages than this (default 1000)', parseCount)
     .option('--no-color', 'no colour on stderr')
     .action(async (inputs: string[], flags: BatchFlags & { color?: boolean }) => {
       const { batchCommand } = await import('./cli/batch.js');

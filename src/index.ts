@@ -4,7 +4,7 @@
  */
 import { createHash } from 'node:crypto';
 import { assembleDocument, type ParseOptions } from './assemble/document.js';
-import { UnrecError } from './errors.js';
+import { InputError, UnrecError } from './errors.js';
 import { isPdf, readText } from './read/index.js';
 import type { PageRange } from './read/pdf.js';
 import { DocumentSchema, type UnDocument } from './schema/document.js';
@@ -16,7 +16,14 @@ export interface ParseRequest extends ParseOptions {
   pages?: PageRange;
   /** PDF only: read a damaged PDF that pdf.js can rebuild, with a warning. */
   lenient?: boolean;
+  /** Refuse inputs larger than this many bytes (default 64 MiB). */
+  maxBytes?: number;
+  /** Refuse documents with more pages than this (default 1000). */
+  maxPages?: number;
 }
+
+/** Defaults that suit real UN documents: the largest in the corpus is 2.5 MB and 181 pages. */
+export const DEFAULT_LIMITS = { maxBytes: 64 * 1024 * 1024, maxPages: 1000 } as const;
 
 /** sha256 of the input bytes, hex. Taken before anything consumes the buffer. */
 export function sha256Hex(bytes: Uint8Array): string {
@@ -26,9 +33,14 @@ export function sha256Hex(bytes: Uint8Array): string {
 /** Parse one input. Throws UnrecError for inputs that cannot be parsed. */
 export async function parse(bytes: Uint8Array, request: ParseRequest): Promise<UnDocument> {
   const sha256 = sha256Hex(bytes);
+  const maxBytes = request.maxBytes ?? DEFAULT_LIMITS.maxBytes;
+  const maxPages = request.maxPages ?? DEFAULT_LIMITS.maxPages;
+  if (bytes.length > maxBytes) {
+    throw new InputError(`${request.path}: ${megabytes(bytes.length)} is over the size limit of ${megabytes(maxBytes)} (raise it with --max-size)`, 'too-large');
+  }
   if (isPdf(bytes)) {
     const [{ readPdf }, { layoutPages }] = await Promise.all([import('./read/pdf.js'), import('./read/pdf-layout.js')]);
-    const pdf = await readPdf(bytes, request.path, { range: request.pages, lenient: request.lenient });
+    const pdf = await readPdf(bytes, request.path, { range: request.pages, lenient: request.lenient, maxPages });
     const layout = layoutPages(pdf.pages);
     const doc = assembleDocument(
       {
@@ -40,6 +52,8 @@ export async function parse(bytes: Uint8Array, request: ParseRequest): Promise<U
     return validate(doc);
   }
   const read = readText(bytes, request.path);
+  const pages = countPages(read.text);
+  if (pages > maxPages) throw new InputError(`${request.path}: ${pages} pages is over the page limit of ${maxPages} (raise it with --max-pages)`, 'too-many-pages');
   const base = { path: request.path, sha256, format: read.format, encoding: read.encoding };
   if (read.format === 'markdown') {
     const { markdownToText } = await import('./read/markdown.js');
@@ -48,6 +62,17 @@ export async function parse(bytes: Uint8Array, request: ParseRequest): Promise<U
   }
   const doc = assembleDocument({ ...base, text: read.text }, request);
   return validate(doc);
+}
+
+function megabytes(n: number): string {
+  return `${(n / 1024 / 1024).toFixed(1)} MB`;
+}
+
+/** Physical pages of a text: form feeds + 1. */
+function countPages(text: string): number {
+  let n = 1;
+  for (let i = text.indexOf('\f'); i >= 0; i = text.indexOf('\f', i + 1)) n++;
+  return n;
 }
 
 /** Validate against the contract; a failure here is a bug in unrec, not in the input. */

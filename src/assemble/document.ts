@@ -78,6 +78,9 @@ export function assembleDocument(input: ParseInput, options: ParseOptions = {}):
   for (const m of symbol.mismatches) {
     messages.add('header-symbol-mismatch', 'warning', `Unexpected header symbol ${m.symbol}, expected ${symbol.symbol}`, m.line.page + 1, positions.span(m.line.start, m.line.end).line);
   }
+  if (input.encoding?.includes('+')) messages.add('mixed-encoding', 'warning', `Unexpected mix of encodings (${input.encoding}): stray bytes read as Windows-1252`, null, null);
+  const letters = bodyLines.reduce((n, l) => n + l.text.length, 0);
+  if (language === null && letters > 200) messages.add('language-unknown', 'warning', 'Unexpected language: none of the languages unrec reads (en, fr, es, ru, ar, zh); records may be missing', null, null);
   if (input.pdf?.repaired) messages.add('pdf-repaired', 'warning', 'Unexpected broken PDF structure, rebuilt by pdf.js: the text may be incomplete', null, null);
   if (recommendations.length === 0) messages.add('no-records', 'info', 'No recommendation found', null, null);
 

@@ -28,6 +28,8 @@ export interface ConvertTask {
   refusal?: string;
   /** Return the document's part of a stream (NDJSON lines, CSV rows) instead of a whole file. */
   stream?: boolean;
+  maxBytes?: number;
+  maxPages?: number;
 }
 
 export interface ConvertResult {
@@ -58,7 +60,7 @@ export async function convert(task: ConvertTask): Promise<ConvertResult> {
     }
     sha256 = sha256Hex(bytes);
     if (task.skipIfSha256 === sha256) return { status: 'skipped', sha256, records: 0, pages: 0, ms: elapsed() };
-    const doc = await parse(bytes, { path: task.display, all: task.all, lenient: task.lenient });
+    const doc = await parse(bytes, { path: task.display, all: task.all, lenient: task.lenient, maxBytes: task.maxBytes, maxPages: task.maxPages });
     const text = task.stream ? streamChunk(doc, task.format) : await serializeDocument(doc, task.format);
     const messages = doc.messages
       .filter((m) => m.severity !== 'info')

@@ -25,6 +25,8 @@ export interface BatchFlags {
   quiet?: boolean;
   all?: boolean;
   lenient?: boolean;
+  maxSize?: number;
+  maxPages?: number;
 }
 
 /** Temporary files of interrupted runs: "<output>.unrec-tmp-<run>". */
@@ -60,7 +62,7 @@ export async function batchCommand(args: string[], flags: BatchFlags & { color?:
   removeStaleTemporaries(outDir);
   const root = commonRoot(inputs);
   const report = new RunReport(outDir);
-  const settings = `unrec ${version}; schema ${SCHEMA_VERSION}; format ${flags.format}; all ${Boolean(flags.all)}; lenient ${Boolean(flags.lenient)}`;
+  const settings = `unrec ${version}; schema ${SCHEMA_VERSION}; format ${flags.format}; all ${Boolean(flags.all)}; lenient ${Boolean(flags.lenient)}; max-size ${flags.maxSize ?? 'default'}; max-pages ${flags.maxPages ?? 'default'}`;
   const run = `${process.pid}-${Date.now().toString(36)}`;
 
   const tasks: ConvertTask[] = [];
@@ -81,6 +83,8 @@ export async function batchCommand(args: string[], flags: BatchFlags & { color?:
       format: flags.format,
       all: Boolean(flags.all),
       lenient: Boolean(flags.lenient),
+      maxBytes: flags.maxSize,
+      maxPages: flags.maxPages,
       ...(reusable ? { skipIfSha256: previous.sha256! } : {}),
       ...(output === null ? { refusal: `${input.display}: its output would land outside --out-dir` } : {}),
     });

@@ -31,6 +31,8 @@ export interface ParseFlags {
   from?: string;
   jobs?: number;
   errors: 'text' | 'json';
+  maxSize?: number;
+  maxPages?: number;
 }
 
 type Diagnostic = Pick<Message, 'ruleId' | 'severity' | 'reason' | 'page' | 'line'>;
@@ -80,7 +82,7 @@ export async function parseCommand(files: string[], flags: ParseFlags, io: CliIO
     const { runTasks } = await import('../batch/pool.js');
     const tasks = inputs.map((path) => ({
       input: resolve(io.cwd, path), display: path, output: null, temporary: null, format: flags.format,
-      all: Boolean(flags.all), lenient: Boolean(flags.lenient), stream: true,
+      all: Boolean(flags.all), lenient: Boolean(flags.lenient), stream: true, maxBytes: flags.maxSize, maxPages: flags.maxPages,
     }));
     const pool = runTasks(tasks, flags.jobs!, () => undefined, (i, r: ConvertResult) => {
       if (r.status === 'ok') {
@@ -96,7 +98,7 @@ export async function parseCommand(files: string[], flags: ParseFlags, io: CliIO
   for (const path of inputs) {
     try {
       const bytes = await readInput(path, io);
-      const doc = await parse(bytes, { path, all: flags.all, pages: flags.pages, lenient: flags.lenient });
+      const doc = await parse(bytes, { path, all: flags.all, pages: flags.pages, lenient: flags.lenient, maxBytes: flags.maxSize, maxPages: flags.maxPages });
       diagnostics.messages(path, doc.messages);
       if (flags.format === 'ndjson') io.stdout.write(toNdjson(doc));
       else if (flags.format === 'csv') io.stdout.write(csvRows(doc));

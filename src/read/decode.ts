@@ -50,6 +50,41 @@ function looksLikeUtf16WithoutBom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | 
   return null;
 }
 
+/**
+ * Text pasted together from several sources: valid UTF-8 sequences mixed
+ * with stray single bytes (Windows-1252 quotes and accents). When most of the
+ * non-ASCII text is valid UTF-8, each stray byte is read as Windows-1252.
+ */
+function decodeMixed(bytes: Uint8Array): DecodedText | null {
+  let valid = 0;
+  let stray = 0;
+  const out: string[] = [];
+  let i = 0;
+  let runStart = 0;
+  const flush = (end: number) => {
+    if (end > runStart) out.push(new TextDecoder('utf-8').decode(bytes.subarray(runStart, end)));
+  };
+  while (i < bytes.length) {
+    const b = bytes[i]!;
+    const need = b < 0x80 ? 0 : b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : -1;
+    let ok = need >= 0 && i + need < bytes.length;
+    for (let k = 1; ok && k <= need; k++) ok = (bytes[i + k]! & 0xc0) === 0x80;
+    if (ok) {
+      if (need > 0) valid++;
+      i += need + 1;
+      continue;
+    }
+    flush(i);
+    out.push(decodeWindows1252(bytes.subarray(i, i + 1)));
+    stray++;
+    i++;
+    runStart = i;
+  }
+  flush(bytes.length);
+  if (valid === 0 || valid < stray) return null;
+  return { text: out.join(''), encoding: 'utf-8+windows-1252' };
+}
+
 /** Decode a text file's bytes, whatever its encoding. Never throws. */
 export function decodeText(bytes: Uint8Array): DecodedText {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
@@ -66,8 +101,10 @@ export function decodeText(bytes: Uint8Array): DecodedText {
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
   } catch {
-    // Not UTF-8: fall through to the legacy single-byte encodings.
+    // Not UTF-8 throughout: mixed, or a legacy single-byte encoding.
   }
+  const mixed = decodeMixed(bytes);
+  if (mixed) return mixed;
   let best: DecodedText | null = null;
   let bestScore = -Infinity;
   for (const encoding of LEGACY) {

@@ -41,7 +41,9 @@ function looksBinary(text: string): boolean {
 /** Read text input (plain or Markdown). PDF bytes are refused here: they go to the PDF reader. */
 export function readText(bytes: Uint8Array, path: string): ReadResult {
   if (isPdf(bytes)) throw new InputError(`${path}: PDF input is not supported yet; convert it with pdftotext first`, 'pdf-unsupported');
+  if (bytes.length === 0) throw new InputError(`${path}: empty file, nothing to parse`, 'empty-input');
   const { text, encoding } = decodeText(bytes);
+  if (text.trim() === '') throw new InputError(`${path}: only blank text, nothing to parse`, 'empty-input');
   if (looksBinary(text)) throw new InputError(`${path}: binary data, not text`, 'binary-input');
   const format: InputFormat = /\.(?:md|markdown)$/i.test(path) ? 'markdown' : 'text';
   return { text, format, encoding };

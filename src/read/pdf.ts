@@ -109,13 +109,15 @@ async function capturingWarnings<T>(work: () => Promise<T>): Promise<{ value: T;
 
 export interface ReadPdfOptions {
   range?: PageRange;
+  /** Refuse a document with more pages than this (a page range within it is fine). */
+  maxPages?: number;
   /** Accept a PDF whose structure pdf.js had to rebuild (the text may be incomplete). */
   lenient?: boolean;
 }
 
 /** Read the text runs of a PDF's pages. Throws InputError for encrypted, corrupt or text-less PDFs. */
 export async function readPdf(bytes: Uint8Array, path: string, options: ReadPdfOptions = {}): Promise<PdfPages> {
-  const { value, warnings } = await capturingWarnings(() => readPages(bytes, path, options.range));
+  const { value, warnings } = await capturingWarnings(() => readPages(bytes, path, options.range, options.maxPages ?? Infinity));
   const repaired = warnings.some((w) => DAMAGE.test(w));
   if (repaired && !options.lenient) {
     throw new InputError(`${path}: corrupt PDF (broken cross-reference table); --lenient reads what pdf.js can rebuild`, 'pdf-corrupt');
@@ -123,7 +125,7 @@ export async function readPdf(bytes: Uint8Array, path: string, options: ReadPdfO
   return { ...value, repaired };
 }
 
-async function readPages(bytes: Uint8Array, path: string, range: PageRange | undefined): Promise<Omit<PdfPages, 'repaired'>> {
+async function readPages(bytes: Uint8Array, path: string, range: PageRange | undefined, maxPages: number): Promise<Omit<PdfPages, 'repaired'>> {
   const parser = await openPdf(bytes);
   try {
     let doc: PdfJsDocument;
@@ -135,6 +137,9 @@ async function readPages(bytes: Uint8Array, path: string, range: PageRange | und
     const total = doc.numPages;
     const first = Math.max(1, range?.first ?? 1);
     const last = Math.min(total, range?.last ?? total);
+    if (last - first + 1 > maxPages) {
+      throw new InputError(`${path}: ${last - first + 1} pages is over the page limit of ${maxPages} (raise it with --max-pages, or read a range with --pages)`, 'too-many-pages');
+    }
     if (range && first > last) throw new InputError(`${path}: pages ${range.first}-${range.last} are outside the document (${total} pages)`, 'pdf-page-range');
     const pages: PdfPageRuns[] = [];
     let chars = 0;
