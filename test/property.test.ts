@@ -49,6 +49,23 @@ describe('property: any text', () => {
   });
 });
 
+describe('property: random bytes that claim to be a PDF', () => {
+  it('end in a document or an input error, never anything else', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.uint8Array({ maxLength: 4000 }), async (body) => {
+        const bytes = Buffer.concat([Buffer.from('%PDF-1.7\n'), Buffer.from(body)]);
+        try {
+          const doc = await parse(bytes, { path: 'random.pdf' });
+          expect(DocumentSchema.safeParse(doc).success).toBe(true);
+        } catch (error) {
+          expect((error as Error).name).toBe('InputError');
+        }
+      }),
+      { numRuns: 25 },
+    );
+  }, 120_000);
+});
+
 describe.runIf(HAS_CORPUS)('property: corpus lines shuffled and cut', () => {
   const pool = readdirSync(join(CORPUS, 'txt', 'pdftotext'))
     .slice(0, 12)
