@@ -7,14 +7,10 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { commonRoot, outputPath } from '../src/batch/inputs.js';
 import { CORPUS, HAS_CORPUS, ROOT } from './support/corpus.js';
+import { BIN, unrec } from './support/cli.js';
 
-const BIN = join(ROOT, 'bin', 'unrec.js');
 const SEEDS = join(ROOT, 'fixtures', 'seeds');
 
-function unrec(args: string[], options: { cwd?: string; input?: string } = {}) {
-  const r = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', cwd: options.cwd, input: options.input, env: { ...process.env, NO_COLOR: '1' } });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
 
 /** An archive: a seed in two folders under the same name, a text beside a same-named Markdown, a binary file, a file of another kind. */
 function archive(): string {

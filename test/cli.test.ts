@@ -5,14 +5,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from './support/corpus.js';
+import { unrec } from './support/cli.js';
 
-const BIN = join(ROOT, 'bin', 'unrec.js');
 const SEED = join(ROOT, 'fixtures', 'seeds', 'E_CN.4_2000_82_page18.txt');
 
-function unrec(args: string[], input?: string) {
-  const r = spawnSync(process.execPath, [BIN, ...args], { input, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
 
 describe('unrec CLI', () => {
   it('parses a file to one JSON document', () => {
@@ -23,7 +19,7 @@ describe('unrec CLI', () => {
     expect(doc.recommendations[0].label).toBe('91');
   });
   it('reads stdin', () => {
-    const r = unrec(['parse', '-'], 'E/CN.4/1999/1\npage 2\n\nRECOMMENDATIONS\n\n5. The Commission should act now.\n');
+    const r = unrec(['parse', '-'], { input: 'E/CN.4/1999/1\npage 2\n\nRECOMMENDATIONS\n\n5. The Commission should act now.\n' });
     expect(r.code).toBe(0);
     expect(JSON.parse(r.stdout).recommendations[0].label).toBe('5');
   });
@@ -80,13 +76,13 @@ describe('unrec CLI: formats and inspection', () => {
   });
   it('turns warnings into exit 1 with --strict', () => {
     const text = 'Some text without any symbol.\n\n1. States should act.\n';
-    expect(unrec(['parse', '-'], text).code).toBe(0);
-    const strict = unrec(['parse', '-', '--strict'], text);
+    expect(unrec(['parse', '-'], { input: text }).code).toBe(0);
+    const strict = unrec(['parse', '-', '--strict'], { input: text });
     expect(strict.code).toBe(1);
     expect(strict.stderr).toContain('symbol-not-found');
   });
   it('refuses binary input with one clear line and exit 1', () => {
-    const r = unrec(['parse', '-'], '\u0000\u0001\u0002\u0003'.repeat(100));
+    const r = unrec(['parse', '-'], { input: '\u0000\u0001\u0002\u0003'.repeat(100) });
     expect(r.code).toBe(1);
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
     expect(r.stderr).toContain('binary');

@@ -7,8 +7,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CORPUS, HAS_CORPUS, IN_CI, ROOT } from './support/corpus.js';
+import { HAS_QPDF, unrec } from './support/cli.js';
 
-const BIN = join(ROOT, 'bin', 'unrec.js');
 const SEED = join(ROOT, 'fixtures', 'seeds', 'E_CN.4_2000_82_page18.txt');
 const dir = mkdtempSync(join(tmpdir(), 'unrec-hostile-'));
 const file = (name: string, content: string | Buffer) => {
@@ -19,11 +19,6 @@ const file = (name: string, content: string | Buffer) => {
 /** A generous ceiling: it catches a hang or a quadratic blow-up, not a slow machine. */
 const CEILING_MS = 60_000;
 
-function unrec(args: string[], input?: string) {
-  const t0 = performance.now();
-  const r = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', input, env: { ...process.env, NO_COLOR: '1' }, maxBuffer: 1 << 28 });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr, ms: performance.now() - t0 };
-}
 
 /** A one-page PDF whose only content is an image: no text layer at all. */
 function imageOnlyPdf(): Buffer {
@@ -46,14 +41,6 @@ function imageOnlyPdf(): Buffer {
   return Buffer.from(pdf, 'latin1');
 }
 
-const hasQpdf = (() => {
-  try {
-    execFileSync('qpdf', ['--version'], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-})();
 
 interface Case {
   name: string;
@@ -99,7 +86,7 @@ const cases: Case[] = [
       execFileSync('qpdf', ['--encrypt', 'u', 'o', '256', '--', join(CORPUS, 'pdf', 'A_RES_78_323.pdf'), f]);
       return f;
     },
-    code: 1, stderr: /password-protected/, when: HAS_CORPUS && (hasQpdf || IN_CI),
+    code: 1, stderr: /password-protected/, when: HAS_CORPUS && (HAS_QPDF || IN_CI),
   },
   {
     name: 'a PDF named .txt',

@@ -8,22 +8,10 @@ import { describe, expect, it } from 'vitest';
 import { parse } from '../src/index.js';
 import { openPdf } from '../src/read/pdf.js';
 import { CORPUS, HAS_CORPUS, IN_CI, ROOT } from './support/corpus.js';
+import { HAS_QPDF, unrec } from './support/cli.js';
 
-const BIN = join(ROOT, 'bin', 'unrec.js');
 const pdf = (name: string) => join(CORPUS, 'pdf', name);
-const hasQpdf = (() => {
-  try {
-    execFileSync('qpdf', ['--version'], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-})();
 
-function unrec(args: string[]) {
-  const r = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
 
 describe.runIf(HAS_CORPUS)('pdf-parse adapter contract', () => {
   it('PDFParse.load() returns the pdf.js document, whose pages give positioned text runs', async () => {
@@ -109,7 +97,7 @@ describe('hostile PDFs: one clear line, exit 1, the other inputs still parsed', 
     writeFileSync(f, bytes.subarray(0, Math.floor(bytes.length / 3)));
     expectRefused(f, /unrec: .*truncated\.pdf: /);
   });
-  it.runIf(HAS_CORPUS && (hasQpdf || IN_CI))('encrypted', () => {
+  it.runIf(HAS_CORPUS && (HAS_QPDF || IN_CI))('encrypted', () => {
     const f = join(dir, 'encrypted.pdf');
     execFileSync('qpdf', ['--encrypt', 'secret', 'secret', '256', '--', pdf('A_RES_78_323.pdf'), f]);
     expectRefused(f, /password-protected/);

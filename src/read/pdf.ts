@@ -51,14 +51,14 @@ interface PdfParser {
 }
 
 /** Create pdf-parse's parser; exported for the adapter test. */
-export async function openPdf(bytes: Uint8Array): Promise<PdfParser> {
+export async function openPdf(bytes: Uint8Array, verbosity: 0 | 1 = 0): Promise<PdfParser> {
   const { PDFParse } = await import('pdf-parse');
   // pdf.js transfers (empties) the buffer it is given: hand it a copy.
   const options = {
     data: new Uint8Array(bytes),
-    // Warnings on (1) so that a rebuilt cross-reference table can be noticed;
-    // they are caught below and never reach stdout or stderr.
-    verbosity: 1,
+    // readPdf turns warnings on (1) so that a rebuilt cross-reference table
+    // can be noticed; it catches them, and they never reach stdout or stderr.
+    verbosity,
     isEvalSupported: false,
     disableFontFace: true,
     useSystemFonts: false,
@@ -126,7 +126,7 @@ export async function readPdf(bytes: Uint8Array, path: string, options: ReadPdfO
 }
 
 async function readPages(bytes: Uint8Array, path: string, range: PageRange | undefined, maxPages: number): Promise<Omit<PdfPages, 'repaired'>> {
-  const parser = await openPdf(bytes);
+  const parser = await openPdf(bytes, 1);
   try {
     let doc: PdfJsDocument;
     try {
