@@ -22,6 +22,8 @@ export type Role =
 const RUN_IN = /^([A-Z][^.;:!?()\d]{2,90}?) (\d{1,3})\.\s+(?=[A-Z“"‘(])/;
 /** Table-of-contents lines: leader dots. */
 const TOC = /(?:\. ?){5,}|…{2,}|(?:\s\.){5,}/;
+/** Words a heading cannot end on. */
+const DANGLING = /\b(?:of|the|and|or|on|in|for|to|with|by|under|a|an|its|their)$/i;
 const SENTENCE_END = /[.!?]["”’)]*$/;
 const CLOSES = /[.;:!?)"”’]$|\b(?:and|or),?$/;
 const TEXT_START = /^[A-Z“"‘(\[«¿¡]/;
@@ -138,7 +140,10 @@ export function assignRoles(lines: readonly Line[], knownHeadings: ReadonlySet<s
         k++;
       }
       const cont = body[k + 1];
-      if (cont && /^[a-z]/.test(cont.text) && cont.text.length < 80 && !/[.;:]$/.test(h.text) && h.text.length > 0 && !cont.cut) {
+      // A heading wraps onto the next line when that line goes on in lower case,
+      // or when the heading stops on a word that cannot end it ("… of the").
+      const wraps = cont !== undefined && (/^[a-z]/.test(cont.text) || DANGLING.test(h.text)) && !startsUnit(cont);
+      if (cont && wraps && cont.text.length < 80 && !/[.;:]$/.test(h.text) && h.text.length > 0 && !cont.cut) {
         h = { ...h, text: `${h.text} ${cont.text}`.replace(/\*+$/, '') };
         more.push(cont);
         k++;

@@ -35,6 +35,8 @@ export function inspectText(text: string, layout?: PdfLayout, firstPage = 1): In
     }
   }
   const roles = new Map(assignRoles(lines).map((r) => [r.line.index, r]));
+  // Lines that carry the rest of a heading's text show as part of it.
+  for (const r of [...roles.values()]) if (r.kind === 'heading') for (const more of r.more) roles.set(more.index, { ...r, line: more, more: [] });
   return lines
     .filter((l) => l.zone !== 'blank')
     .map((l) => {
