@@ -1,6 +1,6 @@
 // unrec batch and streams: many inputs, one bad one, resumable runs,
 // deterministic output whatever the number of workers.
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
