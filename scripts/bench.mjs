@@ -37,7 +37,7 @@ const child = `
   } else {
     const { parse } = await import(${JSON.stringify(join(root, 'dist', 'index.js'))});
     loadMs = performance.now() - t0;
-    const doc = await parse(readFileSync(file), { path: file });
+    const doc = await parse(readFileSync(file), { path: file, maxPages: 100000 });
     if (doc.recommendations.length < 0) console.log('');
   }
   const ms = performance.now() - t0 - loadMs;
