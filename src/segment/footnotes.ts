@@ -26,7 +26,7 @@ const MAX_AREA_LINES = 60;
 /** A paragraph number or sub-item marker opening a line. */
 const UNIT_START = /^(?:\d{1,3}(?:\.\d{1,3})*\.\s+\S|\d{1,3}\.\d{1,3}\s|\((?:[a-z]|[ivx]{1,4})\)\s)/;
 
-function noteStart(lines: Line[], body: number[], k: number): { marker: string; inlineText: string | null } | null {
+function noteStart(lines: readonly Line[], body: readonly number[], k: number): { marker: string; inlineText: string | null } | null {
   const line = lines[body[k]!]!;
   const alone = FOOTNOTE_NUMBER_ALONE.exec(line.text);
   if (alone) {
@@ -43,6 +43,36 @@ function noteStart(lines: Line[], body: number[], k: number): { marker: string; 
 }
 
 /**
+ * The highest note line in the lower part of a page whose number was
+ * announced by a marker above it (or is the next note number due), with the
+ * notes below it in decreasing order going up; -1 when there is none.
+ */
+function areaFromNotes(lines: readonly Line[], body: readonly number[], nextExpected: number): number {
+  // Where each marker is first seen: a note is announced when its marker stands above it.
+  const firstSeen = new Map<string, number>();
+  for (let k = 0; k < body.length; k++) {
+    for (const mk of markersIn(lines[body[k]!]!.text)) if (!firstSeen.has(mk.marker)) firstSeen.set(mk.marker, k);
+  }
+  const lowest = Math.floor(body.length * (1 - MAX_AREA_SHARE));
+  let areaStart = -1;
+  let previous: number | null = null;
+  for (let k = body.length - 1; k >= Math.max(1, lowest, body.length - MAX_AREA_LINES); k--) {
+    // Notes never contain a paragraph or item start: the area cannot begin above one.
+    if (UNIT_START.test(lines[body[k]!]!.text)) break;
+    const start = noteStart(lines, body, k);
+    if (!start) continue;
+    const announced = (firstSeen.get(start.marker) ?? Infinity) < k || start.marker === String(nextExpected);
+    if (!announced) continue;
+    const n = Number(start.marker);
+    // Notes on a page run upward in decreasing order.
+    if (previous !== null && Number.isFinite(n) && n >= previous) continue;
+    areaStart = k;
+    if (Number.isFinite(n)) previous = n;
+  }
+  return areaStart;
+}
+
+/**
  * Find and mark the footnote area of every page; return the notes in order.
  * A page number found inside the area fills `labels` where the page had none.
  */
@@ -52,35 +82,16 @@ export function markFootnotes(lines: Line[], pages: number[][], candidates: stri
   for (const [p, pageLines] of pages.entries()) {
     const body = pageLines.filter((i) => lines[i]!.zone === 'body');
     if (body.length === 0) continue;
+    // The PDF reader may have seen the area by font size and position; else a rule; else the notes themselves.
     let areaStart = body.findIndex((i) => known.has(lines[i]!.start));
-    const rule = areaStart >= 0 ? -1 : body.findIndex((i, k) => k >= body.length * 0.3 && FOOTNOTE_RULE.test(lines[i]!.text));
-    if (areaStart >= 0) {
-      // The PDF reader saw the area by font size and position.
-    } else if (rule >= 0) {
-      lines[body[rule]!]!.zone = 'footer';
-      lines[body[rule]!]!.furniture = 'footnote-separator';
-      areaStart = rule + 1;
-    } else {
-      const lowest = Math.floor(body.length * (1 - MAX_AREA_SHARE));
-      const above = new Set<string>();
-      const markerPrefix: Set<string>[] = [];
-      for (let k = 0; k < body.length; k++) {
-        markerPrefix.push(new Set(above));
-        for (const mk of markersIn(lines[body[k]!]!.text)) above.add(mk.marker);
-      }
-      let previous: number | null = null;
-      for (let k = body.length - 1; k >= Math.max(1, lowest, body.length - MAX_AREA_LINES); k--) {
-        // Notes never contain a paragraph or item start: the area cannot begin above one.
-        if (UNIT_START.test(lines[body[k]!]!.text)) break;
-        const start = noteStart(lines, body, k);
-        if (!start) continue;
-        const announced = markerPrefix[k]!.has(start.marker) || start.marker === String(nextExpected);
-        if (!announced) continue;
-        const n = Number(start.marker);
-        // Notes on a page run upward in decreasing order.
-        if (previous !== null && Number.isFinite(n) && n >= previous) continue;
-        areaStart = k;
-        if (Number.isFinite(n)) previous = n;
+    if (areaStart < 0) {
+      const rule = body.findIndex((i, k) => k >= body.length * 0.3 && FOOTNOTE_RULE.test(lines[i]!.text));
+      if (rule >= 0) {
+        lines[body[rule]!]!.zone = 'footer';
+        lines[body[rule]!]!.furniture = 'footnote-separator';
+        areaStart = rule + 1;
+      } else {
+        areaStart = areaFromNotes(lines, body, nextExpected);
       }
     }
     if (areaStart < 0 || areaStart >= body.length) continue;
