@@ -6,7 +6,7 @@
 import { InputError } from '../errors.js';
 import { decodeText } from './decode.js';
 
-export type InputFormat = 'text' | 'markdown' | 'pdf';
+export type InputFormat = 'text' | 'markdown';
 
 export interface ReadResult {
   text: string;
@@ -38,9 +38,9 @@ function looksBinary(text: string): boolean {
   return control / sample.length > BINARY_SHARE;
 }
 
-/** Read text input (plain or Markdown). PDF bytes are refused here: they go to the PDF reader. */
+/** Read text input (plain or Markdown). PDF bytes do not belong here: callers send them to the PDF reader (pdf.ts). */
 export function readText(bytes: Uint8Array, path: string): ReadResult {
-  if (isPdf(bytes)) throw new InputError(`${path}: PDF input is not supported yet; convert it with pdftotext first`, 'pdf-unsupported');
+  if (isPdf(bytes)) throw new InputError(`${path}: a PDF, to be read with the PDF reader, not as text`, 'pdf-as-text');
   if (bytes.length === 0) throw new InputError(`${path}: empty file, nothing to parse`, 'empty-input');
   const { text, encoding } = decodeText(bytes);
   if (text.trim() === '') throw new InputError(`${path}: only blank text, nothing to parse`, 'empty-input');
