@@ -61,9 +61,10 @@ export function assembleDocument(input: ParseInput, options: ParseOptions = {}):
   const title = findTitle(frontLines);
   const attributed = tree.paragraphs.filter((p) => p.number !== null && p.number.kind !== 'main' && /\)[;.]?$/.test(p.lastLine.text)).length;
   const docKind = detectDocKind(symbol.symbol, frontLines.join('\n'), title, attributed);
-  const language = detectLanguage(bodyLines.map((l) => l.text).join('\n'));
+  const bodyText = bodyLines.map((l) => l.text).join('\n');
+  const language = detectLanguage(bodyText);
 
-  const vocabulary = new Vocabulary(bodyLines.map((l) => l.text).join('\n'));
+  const vocabulary = new Vocabulary(bodyText);
   const positions = input.origin
     ? new InputPositions(input.origin.text, OffsetMap.compose(norm.map, input.origin.map))
     : new InputPositions(input.text, norm.map);
@@ -79,8 +80,7 @@ export function assembleDocument(input: ParseInput, options: ParseOptions = {}):
     messages.add('header-symbol-mismatch', 'warning', `Unexpected header symbol ${m.symbol}, expected ${symbol.symbol}`, m.line.page + 1, positions.span(m.line.start, m.line.end).line);
   }
   if (input.encoding?.includes('+')) messages.add('mixed-encoding', 'warning', `Unexpected mix of encodings (${input.encoding}): stray bytes read as Windows-1252`, null, null);
-  const letters = bodyLines.reduce((n, l) => n + l.text.length, 0);
-  if (language === null && letters > 200) messages.add('language-unknown', 'warning', 'Unexpected language: none of the languages unrec reads (en, fr, es, ru, ar, zh); records may be missing', null, null);
+  if (language === null && bodyText.length > 200) messages.add('language-unknown', 'warning', 'Unexpected language: none of the languages unrec reads (en, fr, es, ru, ar, zh); records may be missing', null, null);
   if (input.pdf?.repaired) messages.add('pdf-repaired', 'warning', 'Unexpected broken PDF structure, rebuilt by pdf.js: the text may be incomplete', null, null);
   if (recommendations.length === 0) messages.add('no-records', 'info', 'No recommendation found', null, null);
 
