@@ -17,6 +17,7 @@ import type { CliIO } from './cli/io.js';
 import type { ParseFlags } from './cli/parse.js';
 import { safeStringify } from './emit/json.js';
 import { UnrecError } from './errors.js';
+import { DEFAULT_LIMITS } from './limits.js';
 import type { PageRange } from './read/pdf.js';
 
 export type { CliIO } from './cli/io.js';
@@ -67,8 +68,8 @@ function program(io: CliIO, result: { code: number }): Command {
     .option('--all', 'also output every paragraph, records or not')
     .option('--pages <range>', 'PDF only: read just these physical pages, e.g. 11-25 or 12', parsePageRange)
     .option('--lenient', 'PDF only: read a damaged PDF that pdf.js can rebuild (with a warning)')
-    .option('--max-size <MB>', 'refuse inputs larger than this (default 64)', parseMegabytes)
-    .option('--max-pages <n>', 'refuse documents with more pages than this (default 1000)', parseCount)
+    .option('--max-size <MB>', `refuse inputs larger than this (default ${DEFAULT_LIMITS.maxBytes / 1024 / 1024})`, parseMegabytes)
+    .option('--max-pages <n>', `refuse documents with more pages than this (default ${DEFAULT_LIMITS.maxPages})`, parseCount)
     .option('--strict', 'exit 1 when any warning was reported')
     .option('--verbose', 'also print info messages')
     .option('--no-color', 'no colour on stderr')
@@ -88,8 +89,8 @@ function program(io: CliIO, result: { code: number }): Command {
     .option('--quiet', 'no progress and no summary')
     .option('--all', 'also output every paragraph, records or not')
     .option('--lenient', 'PDF only: read damaged PDFs that pdf.js can rebuild')
-    .option('--max-size <MB>', 'refuse inputs larger than this (default 64)', parseMegabytes)
-    .option('--max-pages <n>', 'refuse documents with more pages than this (default 1000)', parseCount)
+    .option('--max-size <MB>', `refuse inputs larger than this (default ${DEFAULT_LIMITS.maxBytes / 1024 / 1024})`, parseMegabytes)
+    .option('--max-pages <n>', `refuse documents with more pages than this (default ${DEFAULT_LIMITS.maxPages})`, parseCount)
     .option('--no-color', 'no colour on stderr')
     .action(async (inputs: string[], flags: BatchFlags & { color?: boolean }) => {
       const { batchCommand } = await import('./cli/batch.js');

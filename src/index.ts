@@ -5,6 +5,7 @@
 import { createHash } from 'node:crypto';
 import { assembleDocument, type ParseOptions } from './assemble/document.js';
 import { InputError, UnrecError } from './errors.js';
+import { DEFAULT_LIMITS } from './limits.js';
 import { isPdf, readText } from './read/index.js';
 import type { PageRange } from './read/pdf.js';
 import { DocumentSchema, type UnDocument } from './schema/document.js';
@@ -22,8 +23,7 @@ export interface ParseRequest extends ParseOptions {
   maxPages?: number;
 }
 
-/** Defaults that suit real UN documents: the largest in the corpus is 2.5 MB and 181 pages. */
-export const DEFAULT_LIMITS = { maxBytes: 64 * 1024 * 1024, maxPages: 1000 } as const;
+export { DEFAULT_LIMITS } from './limits.js';
 
 /** sha256 of the input bytes, hex. Taken before anything consumes the buffer. */
 export function sha256Hex(bytes: Uint8Array): string {

@@ -8,6 +8,7 @@ import type { DocKind, Footnote, Item, RecordOut } from '../schema/document.js';
 import type { Line, Note } from '../segment/index.js';
 import type { Messages } from './diagnostics.js';
 import { IdMaker } from './ids.js';
+import { itemMarkers, textWithItems } from './items.js';
 import { joinPieces, takeMarkers, type Vocabulary } from './join.js';
 import type { InputPositions } from './positions.js';
 import type { DocumentTree, ItemNode, ParagraphNode } from './tree.js';
@@ -66,9 +67,6 @@ export function buildParagraphs(tree: DocumentTree, ctx: OutputContext): BuiltPa
     return { label: node.label, marker: node.marker, text: clean.text, footnotes: clean.markers, items: node.items.map((c) => buildItem(c, notes)) };
   };
 
-  const flatten = (items: readonly Item[]): string =>
-    items.map((i) => `${i.marker} ${i.text}${i.items.length ? ` ${flatten(i.items)}` : ''}`).join(' ');
-
   const paragraphs = tree.paragraphs.map((p): ParagraphDraft => {
     const notes = notesFor(p.line, p.lastLine);
     const clean = takeMarkers(joinPieces(p.pieces, ctx.vocabulary), notes);
@@ -81,7 +79,7 @@ export function buildParagraphs(tree: DocumentTree, ctx: OutputContext): BuiltPa
     }
     for (const m of clean.markers) markerPages.push({ marker: m, page: p.line.page });
     const items = p.items.map((i) => buildItem(i, notes));
-    const all = items.length ? `${clean.text} ${flatten(items)}`.trim() : clean.text;
+    const all = textWithItems(clean.text, items);
     fullText.set(p, all);
     const start = p.line.start + p.from;
     const position = ctx.positions.span(start, Math.max(start, p.lastLine.end));
@@ -108,7 +106,7 @@ export function buildParagraphs(tree: DocumentTree, ctx: OutputContext): BuiltPa
       text: clean.text,
       items,
       states: ctx.docKind === 'upr' ? recommendingStates(all) : [],
-      footnotes: [...new Set([...clean.markers, ...collectItemMarkers(items)])],
+      footnotes: [...new Set([...clean.markers, ...itemMarkers(items)])],
       cites: [...new Set(findSymbols(all).flatMap((f) => [f.symbol, ...f.others]))],
       signals: [],
       continues,
@@ -134,10 +132,6 @@ function lastItemText(items: readonly Item[]): string {
   return last.items.length ? lastItemText(last.items) : last.text;
 }
 
-function collectItemMarkers(items: readonly Item[]): string[] {
-  return items.flatMap((i) => [...i.footnotes, ...collectItemMarkers(i.items)]);
-}
-
 /** Notes with their text; markers whose note is not in the input get text null. */
 export function buildFootnotes(
   notes: readonly Note[],
@@ -146,7 +140,10 @@ export function buildFootnotes(
   lines: readonly Line[],
   pdfFirstPage: number | null,
 ): Footnote[] {
-  const sheetOf = (page: number) => lines.find((l) => l.page === page)?.sheet ?? page;
+  // Physical sheet of each page, looked up once rather than by scanning the lines per note.
+  const sheets = new Map<number, number>();
+  for (const l of lines) if (!sheets.has(l.page)) sheets.set(l.page, l.sheet);
+  const sheetOf = (page: number) => sheets.get(page) ?? page;
   const pdfPage = (page: number) => (pdfFirstPage === null ? null : sheetOf(page) + pdfFirstPage);
   const out: Footnote[] = notes.map((n) => ({ marker: n.marker, text: n.text, page: labels[n.page] ?? null, pdfPage: pdfPage(n.page) }));
   const known = new Set(notes.map((n) => n.marker));

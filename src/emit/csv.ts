@@ -4,7 +4,8 @@
  * ends, UTF-8 with a byte-order mark so spreadsheet programs read the
  * accents right.
  */
-import type { Item, UnDocument } from '../schema/document.js';
+import { textWithItems } from '../assemble/items.js';
+import type { UnDocument } from '../schema/document.js';
 
 export const CSV_BOM = '\uFEFF';
 export const CSV_COLUMNS = ['symbol', 'label', 'page', 'section', 'text', 'states', 'id'] as const;
@@ -12,10 +13,6 @@ export const CSV_COLUMNS = ['symbol', 'label', 'page', 'section', 'text', 'state
 function field(value: string | null): string {
   const v = value ?? '';
   return /[",\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
-}
-
-function itemsText(items: readonly Item[]): string {
-  return items.map((i) => `${i.marker} ${i.text}${i.items.length ? ` ${itemsText(i.items)}` : ''}`).join(' ');
 }
 
 /** The header row. */
@@ -27,7 +24,7 @@ export function csvHeader(): string {
 export function csvRows(doc: UnDocument): string {
   return doc.recommendations
     .map((r) => {
-      const text = r.items.length ? `${r.text} ${itemsText(r.items)}` : r.text;
+      const text = textWithItems(r.text, r.items);
       return [r.symbol, r.label, r.page, r.section, text, r.states.join('; '), r.id].map(field).join(',') + '\r\n';
     })
     .join('');

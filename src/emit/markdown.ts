@@ -5,6 +5,7 @@
  * when Markdown is asked for.
  */
 import type { FootnoteDefinition, List, ListItem, PhrasingContent, Root, RootContent } from 'mdast';
+import { itemMarkers } from '../assemble/items.js';
 import type { Item, RecordOut, UnDocument } from '../schema/document.js';
 
 function footnoteId(docIndex: number, marker: string): string {
@@ -41,17 +42,14 @@ function recordSection(r: RecordOut, docIndex: number): RootContent[] {
     r.section ? `section “${r.section}”` : null,
     r.states.length ? `States: ${r.states.join('; ')}` : null,
   ].filter(Boolean);
-  const own = r.footnotes.filter((m) => !collect(r.items).includes(m));
+  const fromItems = itemMarkers(r.items);
+  const own = r.footnotes.filter((m) => !fromItems.includes(m));
   return [
     { type: 'heading', depth: 2, children: [{ type: 'text', value: `${r.label} — ${r.id}` }] },
     ...(facts.length ? [{ type: 'paragraph', children: [{ type: 'emphasis', children: [{ type: 'text', value: facts.join(' · ') }] }] } as RootContent] : []),
     { type: 'paragraph', children: phrasing(r.text, own, docIndex) },
     ...(r.items.length ? [itemList(r.items, docIndex)] : []),
   ];
-}
-
-function collect(items: readonly Item[]): string[] {
-  return items.flatMap((i) => [...i.footnotes, ...collect(i.items)]);
 }
 
 /** The mdast tree of several documents. */

@@ -5,6 +5,7 @@
  * leak checks (strings that must not appear in any record) and join checks
  * (phrases that must appear, joined, in a given record); the symbol.
  */
+import { textWithItems } from '../assemble/items.js';
 import type { Item, RecordOut, UnDocument } from '../schema/document.js';
 import type { Gold } from './gold.js';
 
@@ -35,13 +36,9 @@ function itemLabels(items: readonly Item[], prefix = ''): string[] {
   return items.flatMap((i) => [`${prefix}${i.label}`, ...itemLabels(i.items, `${prefix}${i.label}.`)]);
 }
 
-function itemsText(items: readonly Item[]): string {
-  return items.map((i) => `${i.marker} ${i.text} ${itemsText(i.items)}`).join(' ');
-}
-
 /** Text a reader sees for a record: own text then items. */
 export function recordFullText(r: RecordOut): string {
-  return `${r.text} ${itemsText(r.items)}`.replace(/\s+/g, ' ').trim();
+  return textWithItems(r.text, r.items).replace(/\s+/g, ' ').trim();
 }
 
 function words(s: string): string[] {

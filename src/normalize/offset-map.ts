@@ -46,6 +46,3 @@ export class OffsetMap {
 export interface OffsetMapLike {
   toOriginal(offset: number): number;
 }
-
-/** The identity map, for text that was not changed. */
-export const IDENTITY_MAP: OffsetMapLike = { toOriginal: (n) => n };

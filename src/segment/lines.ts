@@ -15,10 +15,6 @@ export type Zone =
   | 'page-number'
   | 'footnote'
   | 'noise'
-  | 'masthead'
-  | 'heading'
-  | 'paragraph'
-  | 'item'
   | 'body';
 
 export interface Line {
