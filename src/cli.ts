@@ -16,8 +16,8 @@ import type { BatchFlags } from './cli/batch.js';
 import type { CliIO } from './cli/io.js';
 import type { ParseFlags } from './cli/parse.js';
 import { safeStringify } from './emit/json.js';
-import { UnrecError } from './errors.js';
-import { DEFAULT_LIMITS } from './limits.js';
+import { UnrecError } from './base/errors.js';
+import { DEFAULT_LIMITS } from './base/limits.js';
 import type { PageRange } from './read/pdf.js';
 
 export type { CliIO } from './cli/io.js';

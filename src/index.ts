@@ -4,8 +4,8 @@
  */
 import { createHash } from 'node:crypto';
 import { assembleDocument, type ParseOptions } from './assemble/document.js';
-import { InputError, UnrecError } from './errors.js';
-import { DEFAULT_LIMITS } from './limits.js';
+import { InputError, UnrecError } from './base/errors.js';
+import { DEFAULT_LIMITS } from './base/limits.js';
 import { isPdf, readText } from './read/index.js';
 import type { PageRange } from './read/pdf.js';
 import { DocumentSchema, type UnDocument } from './schema/document.js';
@@ -23,7 +23,7 @@ export interface ParseRequest extends ParseOptions {
   maxPages?: number;
 }
 
-export { DEFAULT_LIMITS } from './limits.js';
+export { DEFAULT_LIMITS } from './base/limits.js';
 
 /** sha256 of the input bytes, hex. Taken before anything consumes the buffer. */
 export function sha256Hex(bytes: Uint8Array): string {
@@ -88,4 +88,4 @@ export function validate(doc: UnDocument): UnDocument {
 export { DocumentSchema, SCHEMA_VERSION } from './schema/document.js';
 export type { UnDocument, RecordOut, Item, Message } from './schema/document.js';
 export { documentJsonSchema } from './schema/json-schema.js';
-export { UnrecError, InputError, UsageError } from './errors.js';
+export { UnrecError, InputError, UsageError } from './base/errors.js';

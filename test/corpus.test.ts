@@ -4,8 +4,8 @@
 // figure ≥ 0.97 on both pdftotext modes.
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runEval, type EvalRow } from '../src/eval/run.js';
-import { addScores, f1, rate, type Score } from '../src/eval/score.js';
+import { runEval, type EvalRow } from '../scripts/eval/run.js';
+import { addScores, f1, rate, type Score } from '../scripts/eval/score.js';
 import { CORPUS, ROOT, corpusAvailable } from './support/corpus.js';
 
 function figures(s: Score) {

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { UnSymbol } from '../src/classify/un-symbol.js';
+import { UnSymbol } from '../src/vocabulary/un-symbol.js';
 import { parse } from '../src/index.js';
 import { CORPUS, corpusAvailable } from './support/corpus.js';
 

@@ -7,7 +7,7 @@ import { detectLanguage } from '../classify/language.js';
 import { findDocumentSymbol } from '../classify/masthead.js';
 import { assignRoles } from '../classify/roles.js';
 import { normalize } from '../normalize/index.js';
-import { OffsetMap, type OffsetMapLike } from '../normalize/offset-map.js';
+import { OffsetMap, type OffsetMapLike } from '../base/offset-map.js';
 import { SCHEMA_VERSION, type UnDocument } from '../schema/document.js';
 import { segment } from '../segment/index.js';
 import { Messages } from './diagnostics.js';

@@ -6,7 +6,7 @@
  * hyphen ("Gov-" + "ernment" when "Government" occurs). A hyphen that
  * justification pushed away from its word ("gender -" + "based") is glued back.
  */
-import { markersIn, spacedMarkersIn, stripMarkers, type MarkerHit } from '../classify/markers.js';
+import { markersIn, spacedMarkersIn, stripMarkers, type MarkerHit } from '../vocabulary/markers.js';
 import type { TextPiece } from './tree.js';
 
 /** Words the document uses, lower-cased, with counts: evidence for hyphenation decisions. */

@@ -3,7 +3,7 @@
  * items, States, page labels, positions and ids.
  */
 import { recommendingStates } from '../classify/states.js';
-import { findSymbols } from '../classify/symbol.js';
+import { findSymbols } from '../vocabulary/symbol.js';
 import type { DocKind, Footnote, Item, RecordOut } from '../schema/document.js';
 import type { Line, Note } from '../segment/index.js';
 import type { Messages } from './diagnostics.js';

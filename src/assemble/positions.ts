@@ -3,8 +3,8 @@
  * normalisation map; lines are counted in the input as it was (LF, CRLF
  * and lone CR all end a line).
  */
-import type { OffsetMapLike } from '../normalize/offset-map.js';
-import { lastAtOrBelow } from '../normalize/sorted.js';
+import type { OffsetMapLike } from '../base/offset-map.js';
+import { lastAtOrBelow } from '../base/sorted.js';
 import type { Position } from '../schema/document.js';
 
 export class InputPositions {

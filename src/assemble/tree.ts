@@ -9,7 +9,7 @@ import type { HeadingMatch } from '../classify/headings.js';
 import type { ItemPlacement } from '../classify/item-sequence.js';
 import type { ParagraphNumber } from '../classify/numbering.js';
 import type { Role } from '../classify/roles.js';
-import type { Line } from '../segment/lines.js';
+import type { Line } from '../base/line.js';
 
 /** A piece of a line's text, from an offset within the line. */
 export interface TextPiece {

@@ -6,7 +6,7 @@
  */
 import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { UnrecError, unreadable } from '../errors.js';
+import { UnrecError, unreadable } from '../base/errors.js';
 import { parse, sha256Hex } from '../index.js';
 import { serializeDocument, streamChunk, type Format } from '../emit/serialize.js';
 import type { Message } from '../schema/document.js';

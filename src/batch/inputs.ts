@@ -6,7 +6,7 @@
  */
 import { readdirSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
-import { UsageError } from '../errors.js';
+import { UsageError } from '../base/errors.js';
 
 /** File kinds a folder or glob contributes. */
 export const INPUT_EXTENSIONS = /\.(?:pdf|txt|md|markdown)$/i;

@@ -3,7 +3,7 @@
  * sections (2) > arabic sub-headings (3) > unnumbered subject headings (4).
  * "Annex" and its kin are level 0: they end the body, annexes are out.
  */
-import { LETTER_HEADING, ROMAN_HEADING } from './patterns.js';
+import { LETTER_HEADING, ROMAN_HEADING } from '../vocabulary/patterns.js';
 
 export interface HeadingMatch {
   level: 0 | 1 | 2 | 3 | 4;

@@ -5,8 +5,8 @@
  * name lies. Joint documents print "A/79/924–S/2025/351" on one line or the
  * two symbols stacked on consecutive lines.
  */
-import type { Line } from '../segment/lines.js';
-import { wholeSymbol, type FoundSymbol } from './symbol.js';
+import type { Line } from '../base/line.js';
+import { wholeSymbol, type FoundSymbol } from '../vocabulary/symbol.js';
 
 export interface SymbolFinding {
   symbol: string | null;

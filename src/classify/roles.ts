@@ -4,11 +4,11 @@
  * reading order, because paragraph numbers and item letters only mean
  * something in sequence.
  */
-import type { Line } from '../segment/lines.js';
+import type { Line } from '../base/line.js';
 import { cleanHeadingText, isAnnexHeading, isClosingLine, numberedHeading, unnumberedHeading, type HeadingMatch } from './headings.js';
 import { ItemSequence, type ItemPlacement } from './item-sequence.js';
 import { ParagraphSequence, type ParagraphNumber } from './numbering.js';
-import { ITEM_MARKER, PARA_NUMBER } from './patterns.js';
+import { ITEM_MARKER, PARA_NUMBER } from '../vocabulary/patterns.js';
 
 export type Role =
   | { kind: 'heading'; line: Line; from: number; heading: HeadingMatch; /** lines that carry the rest of its text */ more: Line[] }

@@ -6,7 +6,7 @@
  * look like names (capitalised words, no digits, not an acronym) and the
  * parenthesis closes a clause, as recommending States always do.
  */
-import { STATE_KEYS, stateKey } from './state-names.js';
+import { STATE_KEYS, stateKey } from '../vocabulary/state-names.js';
 
 interface Group {
   content: string;

@@ -11,7 +11,7 @@ import type { ConvertResult, ConvertTask } from '../batch/convert.js';
 import { runTasks } from '../batch/pool.js';
 import { RunReport, REPORT_NAME, type ReportLine } from '../batch/report.js';
 import { EXTENSIONS, type Format } from '../emit/serialize.js';
-import { UsageError } from '../errors.js';
+import { UsageError } from '../base/errors.js';
 import { SCHEMA_VERSION } from '../schema/document.js';
 import { makeChalk, readPathList, type CliIO } from './io.js';
 import { formatProgress, formatSummary, type Tally } from './progress.js';

@@ -1,6 +1,6 @@
 /** What the CLI needs from the process, as one interface so that commands are testable in-process. */
 import { Chalk, type ChalkInstance } from 'chalk';
-import { unreadable } from '../errors.js';
+import { unreadable } from '../base/errors.js';
 
 export interface CliIO {
   stdout: { write(chunk: string): unknown };

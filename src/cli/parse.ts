@@ -13,7 +13,7 @@ import { CSV_BOM, csvHeader, csvRows } from '../emit/csv.js';
 import { safeStringify, toJson } from '../emit/json.js';
 import { toNdjson } from '../emit/ndjson.js';
 import type { Format } from '../emit/serialize.js';
-import { UnrecError } from '../errors.js';
+import { UnrecError } from '../base/errors.js';
 import { parse } from '../index.js';
 import type { PageRange } from '../read/pdf.js';
 import type { Message, UnDocument } from '../schema/document.js';

@@ -1,5 +1,5 @@
 /** `unrec symbol` output: the grammar's verdict on each argument, as data and as text. */
-import { UnSymbol } from '../classify/un-symbol.js';
+import { UnSymbol } from '../vocabulary/un-symbol.js';
 import { SymbolInfoSchema, type SymbolInfo } from '../schema/symbol.js';
 
 /** The verdict on one argument, validated against its schema. */

@@ -1,4 +1,4 @@
-import { OffsetMap } from './offset-map.js';
+import { OffsetMap } from '../base/offset-map.js';
 import { NORMALIZE_STEPS, type NormalizeStep } from './steps.js';
 
 export interface NormalizedText {

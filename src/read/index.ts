@@ -3,7 +3,7 @@
  * content (a PDF named .txt is still a PDF); only Markdown, which looks like
  * text, is told by its extension.
  */
-import { InputError } from '../errors.js';
+import { InputError } from '../base/errors.js';
 import { decodeText } from './decode.js';
 
 export type InputFormat = 'text' | 'markdown';

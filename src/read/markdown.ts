@@ -9,7 +9,7 @@
  */
 import type { Node, Parent } from 'unist';
 import type { FootnoteDefinition, ListItem, Root, RootContent } from 'mdast';
-import { OffsetMap } from '../normalize/offset-map.js';
+import { OffsetMap } from '../base/offset-map.js';
 
 export interface MarkdownText {
   text: string;

@@ -12,7 +12,7 @@
  * batch), nothing is fetched; pdf.js warnings are captured, never printed,
  * so stdout carries only data.
  */
-import { InputError } from '../errors.js';
+import { InputError } from '../base/errors.js';
 import type { PdfPageRuns, PdfRun } from './pdf-layout.js';
 
 export interface PdfPages {

@@ -6,10 +6,10 @@
  * next note number the document is due to print. A number at the start of a
  * body line that no marker announces is never taken for a note.
  */
-import { FOOTNOTE_NOTE, FOOTNOTE_NUMBER_ALONE, FOOTNOTE_RULE } from '../classify/patterns.js';
-import { markersIn } from '../classify/markers.js';
+import { FOOTNOTE_NOTE, FOOTNOTE_NUMBER_ALONE, FOOTNOTE_RULE } from '../vocabulary/patterns.js';
+import { markersIn } from '../vocabulary/markers.js';
 import { furnitureLine } from './furniture.js';
-import type { Line } from './lines.js';
+import type { Line } from '../base/line.js';
 
 export interface Note {
   marker: string;

@@ -7,9 +7,9 @@
 import {
   BARCODE, BARE_PAGE_NUMBER, CONTINUATION, DATE_STAMP, GENEVA_JOB, INTERFACE_NOISE, LANGUAGE_LINE,
   NEW_YORK_JOB, PAGE_WORD, RECYCLE,
-} from '../classify/patterns.js';
-import { wholeSymbol } from '../classify/symbol.js';
-import type { Line } from './lines.js';
+} from '../vocabulary/patterns.js';
+import { wholeSymbol } from '../vocabulary/symbol.js';
+import type { Line } from '../base/line.js';
 
 export type FurnitureKind =
   | 'header' | 'footer' | 'page-number' | 'job-number' | 'barcode' | 'continuation' | 'recycle' | 'noise'

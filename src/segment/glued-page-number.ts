@@ -6,8 +6,8 @@
  * neighbouring pages (or none is known), and when the word before it does
  * not take a number ("paragraph 23", "resolution 5", "1 July 2003").
  */
-import { MONTHS } from '../classify/patterns.js';
-import type { Line } from './lines.js';
+import { MONTHS } from '../vocabulary/patterns.js';
+import type { Line } from '../base/line.js';
 
 const GLUED = /^(.*\S)\s+(\d{1,3})$/;
 const TAKES_NUMBER = new RegExp(

@@ -6,7 +6,8 @@
 import { markFootnotes, type Note } from './footnotes.js';
 import { markFurniture } from './furniture.js';
 import { takeGluedPageNumbers } from './glued-page-number.js';
-import { splitLines, type Line } from './lines.js';
+import type { Line } from '../base/line.js';
+import { splitLines } from './lines.js';
 import { reconcileLabels } from './page-labels.js';
 import { paginate } from './pages.js';
 

@@ -6,37 +6,8 @@
  * could start; whether one really starts there is decided later, and a cut
  * that was wrong costs nothing because wrapped lines are joined with one space.
  */
-import { FLAT_CUT } from '../classify/patterns.js';
-
-export type Zone =
-  | 'blank'
-  | 'header'
-  | 'footer'
-  | 'page-number'
-  | 'footnote'
-  | 'noise'
-  | 'body';
-
-export interface Line {
-  /** Position in the document's line list. */
-  readonly index: number;
-  /** Page, 0-based: physical (form feeds) until running headers split it further (see pages.ts). */
-  page: number;
-  /** Physical page, 0-based: form feeds seen before this line. */
-  readonly sheet: number;
-  /** Offsets of the trimmed text in the normalised text. */
-  readonly start: number;
-  end: number;
-  /** Trimmed text (furniture glued to its end may be cut off later). */
-  text: string;
-  /** Leading spaces before the text (layout columns). */
-  readonly indent: number;
-  /** True when this line was cut out of a longer physical line. */
-  readonly cut: boolean;
-  zone: Zone;
-  /** Furniture kind when zone is furniture. */
-  furniture?: string;
-}
+import type { Line } from '../base/line.js';
+import { FLAT_CUT } from '../vocabulary/patterns.js';
 
 /** Lines longer than this are searched for inline paragraph starts. */
 export const FLAT_LINE_MIN = 160;

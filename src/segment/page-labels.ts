@@ -6,7 +6,7 @@
  * of its text gets it back when a bare number there is exactly the one the
  * sequence expects.
  */
-import type { Line } from './lines.js';
+import type { Line } from '../base/line.js';
 
 const BARE = /^\d{1,4}$/;
 

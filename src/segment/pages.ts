@@ -4,8 +4,8 @@
  * running header, a line that is only the document symbol, repeats at the
  * top of every page. Such a line starts a new page wherever it stands.
  */
-import { wholeSymbol } from '../classify/symbol.js';
-import type { Line } from './lines.js';
+import { wholeSymbol } from '../vocabulary/symbol.js';
+import type { Line } from '../base/line.js';
 
 /** Assign `line.page` (splitting at repeated symbol headers) and list each page's lines. */
 export function paginate(lines: Line[]): number[][] {

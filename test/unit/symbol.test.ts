@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findSymbols, wholeSymbol } from '../../src/classify/symbol.js';
+import { findSymbols, wholeSymbol } from '../../src/vocabulary/symbol.js';
 
 describe('wholeSymbol', () => {
   it.each([

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { UnSymbol } from '../../src/classify/un-symbol.js';
+import { UnSymbol } from '../../src/vocabulary/un-symbol.js';
 
 function ok(input: string) {
   const r = UnSymbol.parse(input);

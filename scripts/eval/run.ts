@@ -4,7 +4,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { parse } from '../index.js';
+import { parse } from '../../src/index.js';
 import { GoldSchema, goldTexts, type Gold } from './gold.js';
 import { scoreDocument, type Score } from './score.js';
 

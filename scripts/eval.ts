@@ -4,8 +4,8 @@
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { runEval } from '../dist/eval/run.js';
-import { addScores, f1, precision, rate, recall } from '../dist/eval/score.js';
+import { runEval } from './eval/run.js';
+import { addScores, f1, precision, rate, recall, type Score } from './eval/score.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const corpus = process.env.UNREC_CORPUS ?? join(root, '..', 'shared', 'corpus');
@@ -15,9 +15,9 @@ if (!existsSync(corpus)) {
   process.exit(2);
 }
 const rows = await runEval(corpus, join(root, 'fixtures', 'gold'));
-const pct = (x) => (x * 100).toFixed(1).padStart(6);
+const pct = (x: number) => (x * 100).toFixed(1).padStart(6);
 const header = `${'document'.padEnd(28)} ${'mode'.padEnd(16)}   prec    rec     F1  items states  start   page  leaks  joins symbol pdfPage`;
-function line(name, mode, s) {
+function line(name: string, mode: string, s: Score) {
   return `${name.padEnd(28)} ${mode.padEnd(16)} ${pct(precision(s))} ${pct(recall(s))} ${pct(f1(s))} ${pct(rate(s.items))} ${pct(rate(s.states))} ${pct(rate(s.start))} ${pct(rate(s.page))} ${pct(rate(s.leaks))} ${pct(rate(s.joins))} ${pct(rate(s.symbol))} ${s.pdfPage.total ? pct(rate(s.pdfPage)) : '     -'}`;
 }
 console.log(header);

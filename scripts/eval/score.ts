@@ -5,8 +5,8 @@
  * leak checks (strings that must not appear in any record) and join checks
  * (phrases that must appear, joined, in a given record); the symbol.
  */
-import { textWithItems } from '../assemble/items.js';
-import type { Item, RecordOut, UnDocument } from '../schema/document.js';
+import { textWithItems } from '../../src/assemble/items.js';
+import type { Item, RecordOut, UnDocument } from '../../src/schema/document.js';
 import type { Gold } from './gold.js';
 
 export interface Ratio {

@@ -1,0 +1,35 @@
+/**
+ * The shape every stage shares: one line of the normalised text with its
+ * offsets, page and zone. Offsets are 0-based UTF-16 code units into the
+ * normalised text; the offset map of the normalize stage takes them back to
+ * the input.
+ */
+export type Zone =
+  | 'blank'
+  | 'header'
+  | 'footer'
+  | 'page-number'
+  | 'footnote'
+  | 'noise'
+  | 'body';
+
+export interface Line {
+  /** Position in the document's line list. */
+  readonly index: number;
+  /** Page, 0-based: physical (form feeds) until running headers split it further (see pages.ts). */
+  page: number;
+  /** Physical page, 0-based: form feeds seen before this line. */
+  readonly sheet: number;
+  /** Offsets of the trimmed text in the normalised text. */
+  readonly start: number;
+  end: number;
+  /** Trimmed text (furniture glued to its end may be cut off later). */
+  text: string;
+  /** Leading spaces before the text (layout columns). */
+  readonly indent: number;
+  /** True when this line was cut out of a longer physical line. */
+  readonly cut: boolean;
+  zone: Zone;
+  /** Furniture kind when zone is furniture. */
+  furniture?: string;
+}
