@@ -17,8 +17,8 @@ import type { CliIO } from './cli/io.js';
 import type { ParseFlags } from './cli/parse.js';
 import { safeStringify } from './emit/json.js';
 import { UnrecError } from './base/errors.js';
-import { DEFAULT_LIMITS } from './base/limits.js';
-import type { PageRange } from './read/pdf.js';
+import { DEFAULT_LIMITS } from './base/options.js';
+import type { PageRange } from './base/options.js';
 
 export type { CliIO } from './cli/io.js';
 

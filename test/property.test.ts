@@ -4,13 +4,13 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { assembleDocument } from '../src/assemble/document.js';
+import { runStages } from '../src/pipeline.js';
 import { DocumentSchema } from '../src/schema/document.js';
 import { parse } from '../src/index.js';
 import { CORPUS, HAS_CORPUS, ROOT } from './support/corpus.js';
 
 function check(text: string): void {
-  const doc = assembleDocument({ text, path: 'prop.txt', sha256: '0'.repeat(64), format: 'text', encoding: 'utf-8' }, { all: true });
+  const doc = runStages({ text, format: 'text', encoding: 'utf-8' }, { path: 'prop.txt', sha256: '0'.repeat(64) }, { all: true }).document;
   expect(DocumentSchema.safeParse(doc).success).toBe(true);
   for (const p of doc.paragraphs ?? []) {
     expect(p.position.start).toBeGreaterThanOrEqual(0);

@@ -132,3 +132,8 @@ export function buildTree(roles: readonly Role[], leadingIsFragment: boolean): D
   }
   return { headings, paragraphs, loose };
 }
+
+/** Sub-numbered paragraphs whose last line closes a parenthesis ("121.1 … (France);"): the mark of a UPR list. */
+export function attributedListCount(tree: DocumentTree): number {
+  return tree.paragraphs.filter((p) => p.number !== null && p.number.kind !== 'main' && /\)[;.]?$/.test(p.lastLine.text)).length;
+}

@@ -1,7 +1,7 @@
 /** `unrec inspect`: every line with its zone (and, for a PDF, font size and position), coloured. */
 import type { ChalkInstance } from 'chalk';
-import { inspectText, type InspectLine } from '../emit/inspect.js';
-import { isPdf, readText } from '../read/index.js';
+import { inspectLines } from '../emit/inspect.js';
+import { runPipeline } from '../pipeline.js';
 import { makeChalk, readInput, type CliIO } from './io.js';
 
 const ZONE_COLOURS: Record<string, (c: ChalkInstance) => ChalkInstance> = {
@@ -13,16 +13,9 @@ export async function inspectCommand(path: string, flags: { page?: string; color
   const chalk = makeChalk(io, flags.color, io.stdoutIsTTY);
   const bytes = await readInput(path, io);
   const page = flags.page === undefined ? null : Number(flags.page);
-  let lines: InspectLine[];
-  if (isPdf(bytes)) {
-    const [{ readPdf }, { layoutPages }] = await Promise.all([import('../read/pdf.js'), import('../read/pdf-layout.js')]);
-    const range = page === null ? undefined : { first: page, last: page };
-    const pdf = await readPdf(bytes, path, { range, lenient: true });
-    const layout = layoutPages(pdf.pages);
-    lines = inspectText(layout.text, layout, pdf.firstPage);
-  } else {
-    lines = inspectText(readText(bytes, path).text);
-  }
+  // A damaged PDF is still worth looking at: read it as --lenient would.
+  const run = await runPipeline(bytes, { path, lenient: true, ...(page === null ? {} : { pages: { first: page, last: page } }) });
+  const lines = inspectLines(run);
   for (const l of lines) {
     if (page !== null && l.sheet !== page) continue;
     const colour = (ZONE_COLOURS[l.zone] ?? ((c: ChalkInstance) => c.white))(chalk);

@@ -15,7 +15,7 @@ import { toNdjson } from '../emit/ndjson.js';
 import type { Format } from '../emit/serialize.js';
 import { UnrecError } from '../base/errors.js';
 import { parse } from '../index.js';
-import type { PageRange } from '../read/pdf.js';
+import type { PageRange } from '../base/options.js';
 import type { Message, UnDocument } from '../schema/document.js';
 import { makeChalk, readInput, readPathList, type CliIO } from './io.js';
 import { report } from './reporter.js';

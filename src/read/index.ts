@@ -4,7 +4,10 @@
  * text, is told by its extension.
  */
 import { InputError } from '../base/errors.js';
+import type { OffsetMapLike } from '../base/offset-map.js';
+import { DEFAULT_LIMITS, type ParseRequest } from '../base/options.js';
 import { decodeText } from './decode.js';
+import type { PdfLayout } from './pdf-layout.js';
 
 export type InputFormat = 'text' | 'markdown';
 
@@ -47,4 +50,55 @@ export function readText(bytes: Uint8Array, path: string): ReadResult {
   if (looksBinary(text)) throw new InputError(`${path}: binary data, not text`, 'binary-input');
   const format: InputFormat = /\.(?:md|markdown)$/i.test(path) ? 'markdown' : 'text';
   return { text, format, encoding };
+}
+
+/** What the reader made of an input: the text the pipeline parses, and what the reader knows about it. */
+export interface ReadDocument {
+  /** Decoded text, the text of a PDF's layout, or Markdown made plain. */
+  text: string;
+  format: InputFormat | 'pdf';
+  encoding: string | null;
+  /** When `text` was made from another source (Markdown): that source and the map back to it. */
+  origin?: { text: string; map: OffsetMapLike };
+  /** Lines the reader knows to be headings (Markdown headings). */
+  headings?: ReadonlySet<string>;
+  /** PDF input: the layout (lines with size and position) and the first physical page read. */
+  pdf?: { layout: PdfLayout; firstPage: number; repaired: boolean };
+}
+
+/** Bytes → text, by content: PDF through the PDF reader, Markdown made plain, anything else decoded. Limits are checked here. */
+export async function readDocument(bytes: Uint8Array, request: ParseRequest): Promise<ReadDocument> {
+  const { path } = request;
+  const maxBytes = request.maxBytes ?? DEFAULT_LIMITS.maxBytes;
+  const maxPages = request.maxPages ?? DEFAULT_LIMITS.maxPages;
+  if (bytes.length > maxBytes) {
+    throw new InputError(`${path}: ${megabytes(bytes.length)} is over the size limit of ${megabytes(maxBytes)} (raise it with --max-size)`, 'too-large');
+  }
+  if (isPdf(bytes)) {
+    // Loaded only for PDFs: pdf.js is most of the start-up time.
+    const [{ readPdf }, { layoutPages }] = await Promise.all([import('./pdf.js'), import('./pdf-layout.js')]);
+    const pdf = await readPdf(bytes, path, { range: request.pages, lenient: request.lenient, maxPages });
+    const layout = layoutPages(pdf.pages);
+    return { text: layout.text, format: 'pdf', encoding: null, pdf: { layout, firstPage: pdf.firstPage, repaired: pdf.repaired } };
+  }
+  const read = readText(bytes, path);
+  const pages = countPages(read.text);
+  if (pages > maxPages) throw new InputError(`${path}: ${pages} pages is over the page limit of ${maxPages} (raise it with --max-pages)`, 'too-many-pages');
+  if (read.format === 'markdown') {
+    const { markdownToText } = await import('./markdown.js');
+    const md = await markdownToText(read.text);
+    return { ...read, text: md.text, origin: { text: read.text, map: md.map }, headings: md.headings };
+  }
+  return read;
+}
+
+function megabytes(n: number): string {
+  return `${(n / 1024 / 1024).toFixed(1)} MB`;
+}
+
+/** Physical pages of a text: form feeds + 1. */
+function countPages(text: string): number {
+  let n = 1;
+  for (let i = text.indexOf('\f'); i >= 0; i = text.indexOf('\f', i + 1)) n++;
+  return n;
 }

@@ -13,6 +13,7 @@
  * so stdout carries only data.
  */
 import { InputError } from '../base/errors.js';
+import type { PageRange } from '../base/options.js';
 import type { PdfPageRuns, PdfRun } from './pdf-layout.js';
 
 export interface PdfPages {
@@ -23,11 +24,6 @@ export interface PdfPages {
   /** 1-based number of the first page read. */
   firstPage: number;
   totalPages: number;
-}
-
-export interface PageRange {
-  first: number;
-  last: number;
 }
 
 /** The parts of pdf.js this adapter uses. */

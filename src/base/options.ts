@@ -1,0 +1,32 @@
+/**
+ * What a caller can ask of a parse: the one options type that the library,
+ * `unrec parse` and `unrec batch` share (the CLI turns its flags into it).
+ */
+
+/** Physical PDF pages, 1-based, inclusive. */
+export interface PageRange {
+  first: number;
+  last: number;
+}
+
+export interface ParseOptions {
+  /** Also return every paragraph, records or not. */
+  all?: boolean;
+  /** PDF only: read just these physical pages. */
+  pages?: PageRange;
+  /** PDF only: read a damaged PDF that pdf.js can rebuild, with a warning. */
+  lenient?: boolean;
+  /** Refuse inputs larger than this many bytes (default {@link DEFAULT_LIMITS}). */
+  maxBytes?: number;
+  /** Refuse documents with more pages than this (default {@link DEFAULT_LIMITS}). */
+  maxPages?: number;
+}
+
+/** One input to parse: its options and the path it is shown as ("-" for stdin). */
+export interface ParseRequest extends ParseOptions {
+  /** Shown as `source.path` and in record `source`. */
+  path: string;
+}
+
+/** Input limits that suit real UN documents: the largest in the corpus is 2.5 MB and 181 pages. */
+export const DEFAULT_LIMITS = { maxBytes: 64 * 1024 * 1024, maxPages: 1000 } as const;
