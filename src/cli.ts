@@ -17,38 +17,17 @@ import type { CliIO } from './cli/io.js';
 import type { ParseFlags } from './cli/parse.js';
 import { safeStringify } from './emit/json.js';
 import { UnrecError } from './base/errors.js';
-import { DEFAULT_LIMITS } from './base/options.js';
-import type { PageRange } from './base/options.js';
+import { addParseOptions } from './cli/options.js';
+import { FORMATS } from './emit/serialize.js';
 
 export type { CliIO } from './cli/io.js';
 
 export const VERSION = '0.1.0';
 
-/** "--max-size 200" → bytes; anything but a positive number of MB is a usage error. */
-function parseMegabytes(value: string): number {
-  if (!/^\d+(?:\.\d+)?$/.test(value) || Number(value) <= 0) throw new CommanderError(2, 'unrec.usage', `error: --max-size expects megabytes, got "${value}"`);
-  return Math.round(Number(value) * 1024 * 1024);
-}
-
-/** "--max-pages 2000" → 2000. */
-function parseCount(value: string): number {
-  if (!/^[1-9]\d{0,6}$/.test(value)) throw new CommanderError(2, 'unrec.usage', `error: expected a positive number, got "${value}"`);
-  return Number(value);
-}
-
 /** "--jobs 4" → 4; anything but a positive integer is a usage error. */
 function parseJobs(value: string): number {
   if (!/^[1-9]\d{0,3}$/.test(value)) throw new CommanderError(2, 'unrec.usage', `error: --jobs expects a positive number, got "${value}"`);
   return Number(value);
-}
-
-/** "11-25" or "12" → a page range; anything else is a usage error. */
-function parsePageRange(value: string): PageRange {
-  const m = /^([1-9]\d*)(?:-([1-9]\d*))?$/.exec(value.trim());
-  if (!m || (m[2] !== undefined && Number(m[2]) < Number(m[1]))) {
-    throw new CommanderError(2, 'unrec.usage', `error: --pages expects a page or a range like 11-25, got "${value}"`);
-  }
-  return { first: Number(m[1]), last: Number(m[2] ?? m[1]) };
 }
 
 function program(io: CliIO, result: { code: number }): Command {
@@ -57,19 +36,15 @@ function program(io: CliIO, result: { code: number }): Command {
     .version(VERSION)
     .exitOverride()
     .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) });
-  cli
+  const parse = cli
     .command('parse')
     .description('parse text files (or stdin, "-") into recommendation records')
     .argument('[files...]', 'input files; "-" or none reads stdin')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(['json', 'ndjson', 'md', 'csv']).default('json'))
+    .addOption(new Option('-f, --format <format>', 'output format').choices(FORMATS).default('json'))
     .option('--from <file>', 'also read input paths, one per line, from a file or "-" (stdin)')
     .option('-j, --jobs <n>', 'NDJSON and CSV: parse on n worker threads (output order stays the same)', parseJobs)
-    .addOption(new Option('--errors <format>', 'how errors and warnings go to stderr').choices(['text', 'json']).default('text'))
-    .option('--all', 'also output every paragraph, records or not')
-    .option('--pages <range>', 'PDF only: read just these physical pages, e.g. 11-25 or 12', parsePageRange)
-    .option('--lenient', 'PDF only: read a damaged PDF that pdf.js can rebuild (with a warning)')
-    .option('--max-size <MB>', `refuse inputs larger than this (default ${DEFAULT_LIMITS.maxBytes / 1024 / 1024})`, parseMegabytes)
-    .option('--max-pages <n>', `refuse documents with more pages than this (default ${DEFAULT_LIMITS.maxPages})`, parseCount)
+    .addOption(new Option('--errors <format>', 'how errors and warnings go to stderr').choices(['text', 'json']).default('text'));
+  addParseOptions(parse, { pages: true })
     .option('--strict', 'exit 1 when any warning was reported')
     .option('--verbose', 'also print info messages')
     .option('--no-color', 'no colour on stderr')
@@ -77,20 +52,17 @@ function program(io: CliIO, result: { code: number }): Command {
       const { parseCommand } = await import('./cli/parse.js');
       result.code = await parseCommand(files, flags, io);
     });
-  cli
+  const batch = cli
     .command('batch')
     .description('convert files, folders, globs or a list of paths into an output folder, on all cores, resumably')
     .argument('[inputs...]', 'files, folders (searched for .pdf, .txt, .md) or glob patterns')
     .requiredOption('-o, --out-dir <dir>', 'output folder (created if needed)')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(['json', 'ndjson', 'md', 'csv']).default('json'))
+    .addOption(new Option('-f, --format <format>', 'output format').choices(FORMATS).default('json'))
     .option('-j, --jobs <n>', `worker threads (default: the number of cores, ${availableParallelism()} here)`, parseJobs)
     .option('--from <file>', 'read input paths, one per line, from a file or "-" (stdin)')
     .option('--force', 'redo every input, even those the last run already converted')
-    .option('--quiet', 'no progress and no summary')
-    .option('--all', 'also output every paragraph, records or not')
-    .option('--lenient', 'PDF only: read damaged PDFs that pdf.js can rebuild')
-    .option('--max-size <MB>', `refuse inputs larger than this (default ${DEFAULT_LIMITS.maxBytes / 1024 / 1024})`, parseMegabytes)
-    .option('--max-pages <n>', `refuse documents with more pages than this (default ${DEFAULT_LIMITS.maxPages})`, parseCount)
+    .option('--quiet', 'no progress and no summary');
+  addParseOptions(batch, { pages: false })
     .option('--no-color', 'no colour on stderr')
     .action(async (inputs: string[], flags: BatchFlags & { color?: boolean }) => {
       const { batchCommand } = await import('./cli/batch.js');

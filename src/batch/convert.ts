@@ -7,6 +7,7 @@
 import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { UnrecError, unreadable } from '../base/errors.js';
+import type { ParseOptions } from '../base/options.js';
 import { parse, sha256Hex } from '../index.js';
 import { serializeDocument, streamChunk, type Format } from '../emit/serialize.js';
 import type { Message } from '../schema/document.js';
@@ -20,16 +21,13 @@ export interface ConvertTask {
   /** Temporary path next to `output`, renamed over it when complete. */
   temporary: string | null;
   format: Format;
-  all: boolean;
-  lenient: boolean;
+  options: ParseOptions;
   /** When given, skip the parse if the input's hash is this one. */
   skipIfSha256?: string;
   /** When given, the input is refused with this message before anything is read. */
   refusal?: string;
   /** Return the document's part of a stream (NDJSON lines, CSV rows) instead of a whole file. */
   stream?: boolean;
-  maxBytes?: number;
-  maxPages?: number;
 }
 
 export interface ConvertResult {
@@ -60,7 +58,7 @@ export async function convert(task: ConvertTask): Promise<ConvertResult> {
     }
     sha256 = sha256Hex(bytes);
     if (task.skipIfSha256 === sha256) return { status: 'skipped', sha256, records: 0, pages: 0, ms: elapsed() };
-    const doc = await parse(bytes, { path: task.display, all: task.all, lenient: task.lenient, maxBytes: task.maxBytes, maxPages: task.maxPages });
+    const doc = await parse(bytes, { ...task.options, path: task.display });
     const text = task.stream ? streamChunk(doc, task.format) : await serializeDocument(doc, task.format);
     const messages = doc.messages
       .filter((m) => m.severity !== 'info')

@@ -14,19 +14,16 @@ import { EXTENSIONS, type Format } from '../emit/serialize.js';
 import { UsageError } from '../base/errors.js';
 import { SCHEMA_VERSION } from '../schema/document.js';
 import { makeChalk, readPathList, type CliIO } from './io.js';
+import { toParseOptions, type ParseOptionFlags } from './options.js';
 import { formatProgress, formatSummary, type Tally } from './progress.js';
 
-export interface BatchFlags {
+export interface BatchFlags extends ParseOptionFlags {
   outDir: string;
   jobs?: number;
   format: Format;
   from?: string;
   force?: boolean;
   quiet?: boolean;
-  all?: boolean;
-  lenient?: boolean;
-  maxSize?: number;
-  maxPages?: number;
 }
 
 /** Temporary files of interrupted runs: "<output>.unrec-tmp-<run>". */
@@ -62,6 +59,7 @@ export async function batchCommand(args: string[], flags: BatchFlags & { color?:
   removeStaleTemporaries(outDir);
   const root = commonRoot(inputs);
   const report = new RunReport(outDir);
+  const options = toParseOptions(flags);
   const settings = `unrec ${version}; schema ${SCHEMA_VERSION}; format ${flags.format}; all ${Boolean(flags.all)}; lenient ${Boolean(flags.lenient)}; max-size ${flags.maxSize ?? 'default'}; max-pages ${flags.maxPages ?? 'default'}`;
   const run = `${process.pid}-${Date.now().toString(36)}`;
 
@@ -81,10 +79,7 @@ export async function batchCommand(args: string[], flags: BatchFlags & { color?:
       output,
       temporary: output && `${output}.unrec-tmp-${run}`,
       format: flags.format,
-      all: Boolean(flags.all),
-      lenient: Boolean(flags.lenient),
-      maxBytes: flags.maxSize,
-      maxPages: flags.maxPages,
+      options,
       ...(reusable ? { skipIfSha256: previous.sha256! } : {}),
       ...(output === null ? { refusal: `${input.display}: its output would land outside --out-dir` } : {}),
     });

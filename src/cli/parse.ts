@@ -15,24 +15,19 @@ import { toNdjson } from '../emit/ndjson.js';
 import type { Format } from '../emit/serialize.js';
 import { UnrecError } from '../base/errors.js';
 import { parse } from '../index.js';
-import type { PageRange } from '../base/options.js';
 import type { Message, UnDocument } from '../schema/document.js';
 import { makeChalk, readInput, readPathList, type CliIO } from './io.js';
+import { toParseOptions, type ParseOptionFlags } from './options.js';
 import { report } from './reporter.js';
 
-export interface ParseFlags {
+export interface ParseFlags extends ParseOptionFlags {
   format: Format;
-  pages?: PageRange;
-  lenient?: boolean;
-  all?: boolean;
   strict?: boolean;
   color?: boolean;
   verbose?: boolean;
   from?: string;
   jobs?: number;
   errors: 'text' | 'json';
-  maxSize?: number;
-  maxPages?: number;
 }
 
 type Diagnostic = Pick<Message, 'ruleId' | 'severity' | 'reason' | 'page' | 'line'>;
@@ -77,12 +72,12 @@ export async function parseCommand(files: string[], flags: ParseFlags, io: CliIO
   if (inputs.length === 0) inputs.push('-');
   const streaming = flags.format === 'ndjson' || flags.format === 'csv';
   if (flags.format === 'csv') io.stdout.write(CSV_BOM + csvHeader());
+  const options = toParseOptions(flags);
 
-  if (streaming && (flags.jobs ?? 1) > 1 && !inputs.includes('-') && !flags.pages) {
+  if (streaming && (flags.jobs ?? 1) > 1 && !inputs.includes('-')) {
     const { runTasks } = await import('../batch/pool.js');
     const tasks = inputs.map((path) => ({
-      input: resolve(io.cwd, path), display: path, output: null, temporary: null, format: flags.format,
-      all: Boolean(flags.all), lenient: Boolean(flags.lenient), stream: true, maxBytes: flags.maxSize, maxPages: flags.maxPages,
+      input: resolve(io.cwd, path), display: path, output: null, temporary: null, format: flags.format, options, stream: true,
     }));
     const pool = runTasks(tasks, flags.jobs!, () => undefined, (i, r: ConvertResult) => {
       if (r.status === 'ok') {
@@ -98,7 +93,7 @@ export async function parseCommand(files: string[], flags: ParseFlags, io: CliIO
   for (const path of inputs) {
     try {
       const bytes = await readInput(path, io);
-      const doc = await parse(bytes, { path, all: flags.all, pages: flags.pages, lenient: flags.lenient, maxBytes: flags.maxSize, maxPages: flags.maxPages });
+      const doc = await parse(bytes, { ...options, path });
       diagnostics.messages(path, doc.messages);
       if (flags.format === 'ndjson') io.stdout.write(toNdjson(doc));
       else if (flags.format === 'csv') io.stdout.write(csvRows(doc));
