@@ -1,0 +1,197 @@
+/**
+ * The line-role rules, in the order they are tried: the first rule that
+ * claims a line gives its role. Each rule names the layout that forced it;
+ * test/unit/roles.test.ts has a row of those lines for every rule.
+ */
+import type { Line } from '../base/line.js';
+import { ITEM_MARKER, PARA_NUMBER } from '../vocabulary/patterns.js';
+import { cleanHeadingText, isAnnexHeading, isClosingLine, numberedHeading, unnumberedHeading, type HeadingMatch } from './headings.js';
+import type { RoleContext, RoleDecision } from './roles.js';
+
+export interface RoleRule {
+  id: string;
+  /** The layout that forced the rule, and where it was seen. */
+  why: string;
+  apply(context: RoleContext): RoleDecision | null;
+}
+
+/** How far ahead the next item label is looked for: it tells "(i)" the letter from "(i)" the roman. */
+const ITEM_LOOKAHEAD_LINES = 60;
+/** A number alone takes the next line as its heading text only when that line is heading-sized. */
+const HEADING_TEXT_MAX = 160;
+/** A heading's wrapped second line is short; a longer one is the paragraph after it. */
+const HEADING_WRAP_MAX = 80;
+/** A subject heading before a paragraph that comes next in sequence is a short phrase. */
+const SUBJECT_HEADING_MAX_WORDS = 10;
+
+/** "Non-discrimination 9. While noting…": a subject heading run into its paragraph (CCPR/C/NAM/CO/2 third-party text). */
+const RUN_IN = /^([A-Z][^.;:!?()\d]{2,90}?) (\d{1,3})\.\s+(?=[A-Z“"‘(])/;
+/** Table-of-contents lines: leader dots. */
+const TOC = /(?:\. ?){5,}|…{2,}|(?:\s\.){5,}/;
+/** Words a heading cannot end on. */
+const DANGLING = /\b(?:of|the|and|or|on|in|for|to|with|by|under|a|an|its|their)$/i;
+/** What a paragraph's text opens with after its number. */
+const TEXT_START = /^[A-Z“"‘(\[«¿¡]/;
+
+/** "91.", "78. The", "121.1", "83.1.": a paragraph number, or null. */
+export function paragraphStart(text: string): { n: number; m: number | null; textFrom: number } | null {
+  const m = PARA_NUMBER.exec(text);
+  if (!m) return null;
+  const dotted = m[2] !== undefined;
+  if (!dotted && m[3] !== '.') return null;
+  return { n: Number(m[1]), m: dotted ? Number(m[2]) : null, textFrom: m[0].length };
+}
+
+/** "(a)", "(ii)", "a)": an item marker, or null. */
+export function itemStart(text: string): { label: string; marker: string; textFrom: number } | null {
+  const m = ITEM_MARKER.exec(text);
+  if (!m) return null;
+  return { label: m[1] ?? m[2]!, marker: m[0].trim(), textFrom: m[0].length };
+}
+
+/** Does a line start a unit (paragraph number, numbered heading)? Pattern only, no sequence. */
+function startsUnit(line: Line | undefined): boolean {
+  if (!line) return true;
+  return paragraphStart(line.text) !== null || numberedHeading(line.text) !== null;
+}
+
+/** The next item label within the look-ahead, unless a paragraph starts first. */
+function nextItemLabel(body: readonly Line[], from: number): string | null {
+  for (let k = from; k < body.length && k < from + ITEM_LOOKAHEAD_LINES; k++) {
+    const text = body[k]!.text;
+    const item = itemStart(text);
+    if (item) return item.label;
+    if (paragraphStart(text)) return null;
+  }
+  return null;
+}
+
+function heading(c: RoleContext, rule: string, match: HeadingMatch, more: Line[] = []): RoleDecision {
+  return { roles: [{ kind: 'heading', rule, line: c.line, from: 0, heading: match, more }], takes: more.length };
+}
+
+/** The paragraph a number starts, if it fits the sequence and what follows it reads as a paragraph's text. */
+function numberedParagraph(c: RoleContext, rule: string, from: number): RoleDecision | null {
+  const text = c.line.text.slice(from);
+  const para = paragraphStart(text);
+  if (!para) return null;
+  const rest = text.slice(para.textFrom);
+  const fits = c.paragraphs.peek(para.n, para.m);
+  if (!fits) return null;
+  // A number that is exactly the next one may open with anything ("12. (a) …", "3. 'Ratify…").
+  if (rest !== '' && !TEXT_START.test(rest) && fits.gap !== 0) return null;
+  return { roles: [{ kind: 'paragraph', rule, line: c.line, from, textFrom: from + para.textFrom, number: fits, printed: { n: para.n, m: para.m } }] };
+}
+
+const rules: RoleRule[] = [
+  {
+    id: 'toc-leader-dots',
+    why: 'Contents lines with leader dots ("Introduction ........ 1-5") are no unit (A/HRC/43/2, A/80/38).',
+    apply: (c) => (TOC.test(c.line.text) ? { roles: [{ kind: 'toc', rule: 'toc-leader-dots', line: c.line }] } : null),
+  },
+  {
+    id: 'annex-in-contents',
+    why: 'Before the first paragraph, "Annex" is an entry of the contents, not the start of the annexes (A/HRC/43/2).',
+    apply: (c) => (isAnnexHeading(c.line.text) && !c.seenParagraph ? { roles: [{ kind: 'toc', rule: 'annex-in-contents', line: c.line }] } : null),
+  },
+  {
+    id: 'annex-heading',
+    why: '"Annex", "ANNEX II", "Anexo": the annexes begin and the body ends (A/RES/48/263, fixture resolution-annex).',
+    apply: (c) => (isAnnexHeading(c.line.text) ? heading(c, 'annex-heading', { level: 0, number: null, text: cleanHeadingText(c.line.text) }) : null),
+  },
+  {
+    id: 'closing-line',
+    why: '"101st plenary meeting", "[Adopted without a vote.]" end the last operative paragraph (A/RES/78/323, S/RES/2776).',
+    apply: (c) => (isClosingLine(c.line.text) ? { roles: [{ kind: 'closing', rule: 'closing-line', line: c.line }] } : null),
+  },
+  {
+    id: 'run-in-subject-heading',
+    why: 'A subject heading run into its paragraph on one line, "Non-discrimination 9. While noting…" (CCPR/C/NAM/CO/2 third-party text).',
+    apply: (c) => {
+      const runIn = RUN_IN.exec(c.line.text);
+      if (!runIn || !c.tail.closed) return null;
+      const fits = c.paragraphs.peek(Number(runIn[2]), null);
+      if (!fits || fits.kind !== 'main' || fits.gap !== 0) return null;
+      const paragraph = numberedParagraph(c, 'run-in-subject-heading', runIn[1]!.length + 1);
+      if (!paragraph) return null;
+      const subject = { kind: 'heading' as const, rule: 'run-in-subject-heading', line: c.line, from: 0, heading: { level: 4 as const, number: null, text: runIn[1]!.trim() }, more: [] };
+      return { roles: [subject, ...paragraph.roles] };
+    },
+  },
+  {
+    id: 'known-heading',
+    why: 'The reader knows the line is a heading (a Markdown "##" line; fixture markdown-input).',
+    apply: (c) => {
+      const text = c.line.text;
+      if (!c.knownHeadings.has(text) || numberedHeading(text) || paragraphStart(text)) return null;
+      return heading(c, 'known-heading', { level: 4, number: null, text: cleanHeadingText(text) });
+    },
+  },
+  {
+    id: 'numbered-heading',
+    why: 'Roman chapters and capital-letter sections, "VIII. RECOMMENDATIONS", "B. Positive aspects", possibly with the title on the next line or wrapped onto it (seed E/CN.4/2000/82, A/HRC/12/9).',
+    apply: (c) => {
+      const found = numberedHeading(c.line.text);
+      if (!found) return null;
+      const more: Line[] = [];
+      let match = found;
+      const next = c.body[c.k + 1];
+      // "II." alone: the title is the next line.
+      if (match.text === '' && next && !startsUnit(next) && next.text.length < HEADING_TEXT_MAX) {
+        match = { ...match, text: numberedHeading(`${match.number}. ${next.text}`)?.text ?? next.text };
+        more.push(next);
+      }
+      const cont = c.body[c.k + 1 + more.length];
+      // A heading wraps onto the next line when that line goes on in lower case,
+      // or when the heading stops on a word that cannot end it ("… of the").
+      const wraps = cont !== undefined && (/^[a-z]/.test(cont.text) || DANGLING.test(match.text)) && !startsUnit(cont);
+      if (cont && wraps && cont.text.length < HEADING_WRAP_MAX && !/[.;:]$/.test(match.text) && match.text.length > 0 && !cont.cut) {
+        match = { ...match, text: `${match.text} ${cont.text}`.replace(/\*+$/, '') };
+        more.push(cont);
+      }
+      return heading(c, 'numbered-heading', match, more);
+    },
+  },
+  {
+    id: 'numbered-paragraph',
+    why: 'A number that fits the paragraph sequence, "91. The Special Rapporteur", "121.1 Ratify" (every corpus document); one that does not is text ("15." in a wrapped sentence or a table).',
+    apply: (c) => numberedParagraph(c, 'numbered-paragraph', 0),
+  },
+  {
+    id: 'lettered-item',
+    why: '"(a)", "(ii)", "a)" that fit the item sequence where a new item may start: after closing punctuation, a bare number, a cut of a flattened line, or as the expected next letter (seed E/CN.4/2000/82, fixture french-items).',
+    apply: (c) => {
+      const item = itemStart(c.line.text);
+      if (!item) return null;
+      const following = nextItemLabel(c.body, c.k + 1);
+      const placement = c.items.peek(item.label, following);
+      if (!placement) return null;
+      const expected = placement.gap === 0 && c.items.open;
+      if (!(c.tail.closed || c.tail.bare || c.line.cut || expected)) return null;
+      return { roles: [{ kind: 'item', rule: 'lettered-item', line: c.line, from: 0, textFrom: item.textFrom, marker: item.marker, placement, following }] };
+    },
+  },
+  {
+    id: 'unnumbered-heading',
+    why: 'A short title-like line set apart from running text: after a closed sentence, or right before the paragraph that comes next in sequence even when extraction garbled the line before (CCPR/C/USA/CO/4, A/HRC/59/60).',
+    apply: (c) => {
+      const text = c.line.text;
+      const previousText = c.k > 0 ? c.body[c.k - 1]!.text : '';
+      const next = c.body[c.k + 1];
+      const nextPara = next ? paragraphStart(next.text) : null;
+      const nextFits = nextPara !== null && c.paragraphs.peek(nextPara.n, nextPara.m)?.gap === 0;
+      const shortPhrase = text.split(' ').length <= SUBJECT_HEADING_MAX_WORDS && !text.includes(',');
+      const setApart = (c.previousEnded && !c.tail.bare) || (nextFits && nextPara!.m === null && !/[;,]$/.test(previousText) && shortPhrase);
+      const match = unnumberedHeading(text, setApart, startsUnit(next));
+      return match ? heading(c, 'unnumbered-heading', match) : null;
+    },
+  },
+  {
+    id: 'running-text',
+    why: 'Anything else continues the unit before it.',
+    apply: (c) => ({ roles: [{ kind: 'text', rule: 'running-text', line: c.line, from: 0 }] }),
+  },
+];
+
+/** The rules in the order they are tried; the last always applies. */
+export const ROLE_RULES: readonly RoleRule[] = rules;
