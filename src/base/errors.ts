@@ -2,10 +2,12 @@
  * Known failures, each with a friendly message and the documented exit code.
  * Anything else is a bug and is reported as such, never swallowed.
  */
+import type { RuleId } from './rule-ids.js';
+
 export class UnrecError extends Error {
   constructor(
     message: string,
-    readonly ruleId: string,
+    readonly ruleId: RuleId,
     readonly exitCode: 1 | 2 = 1,
   ) {
     super(message);
@@ -15,7 +17,7 @@ export class UnrecError extends Error {
 
 /** An input that cannot be parsed (missing, unreadable, binary, unsupported). */
 export class InputError extends UnrecError {
-  constructor(message: string, ruleId: string) {
+  constructor(message: string, ruleId: RuleId) {
     super(message, ruleId, 1);
     this.name = 'InputError';
   }

@@ -8,6 +8,7 @@ import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node
 import { dirname } from 'node:path';
 import { UnrecError, unreadable } from '../base/errors.js';
 import type { ParseOptions } from '../base/options.js';
+import type { RuleId } from '../base/rule-ids.js';
 import { parse, sha256Hex } from '../index.js';
 import { serializeDocument, streamChunk, type Format } from '../emit/serialize.js';
 import type { Message } from '../schema/document.js';
@@ -37,7 +38,7 @@ export interface ConvertResult {
   pages: number;
   ms: number;
   error?: string;
-  ruleId?: string;
+  ruleId?: RuleId;
   /** The serialized output when `output` was null (streams). */
   text?: string;
   /** Diagnostics worth showing (warnings and errors), as data. */

@@ -1,0 +1,41 @@
+/**
+ * Every rule id unrec reports, in one registry: the diagnostics a document
+ * carries in `messages` and the errors for inputs that cannot be parsed
+ * (stderr, `--errors json`, the batch report). The README lists them all
+ * (a test checks it).
+ */
+export const RULE_IDS = {
+  // Diagnostics in a document's `messages`.
+  'symbol-not-found': 'warning: no UN symbol in the masthead or running header',
+  'symbol-from-header': 'info: the symbol came from the running header, no masthead was found',
+  'header-symbol-mismatch': 'warning: a running header prints another symbol than the masthead',
+  'paragraph-number-gap': 'info: a paragraph number skips some numbers',
+  'paragraph-number-misprint': 'warning: a sub-number disagrees with its paragraph, kept as printed',
+  'item-label-gap': 'info: a sub-item letter skips some letters',
+  'leading-fragment': 'info: text before the first paragraph continues a page not given',
+  'paragraph-continues': 'info: the last paragraph is cut by the end of the input',
+  'reordered-attribution': "info: a UPR recommendation printed with its States first was put back in order",
+  'mixed-encoding': 'warning: UTF-8 with stray Windows-1252 bytes',
+  'language-unknown': 'warning: the text is in none of the languages unrec reads',
+  'pdf-repaired': 'warning: a broken PDF rebuilt by pdf.js under --lenient',
+  'no-records': 'info: no recommendation found',
+  // Inputs that cannot be parsed.
+  'input-unreadable': 'error: missing, a folder, or not readable',
+  'empty-input': 'error: an empty file or only blank text',
+  'binary-input': 'error: binary data, not text',
+  'pdf-as-text': 'error: PDF bytes sent to the text reader (a bug in a caller)',
+  'too-large': 'error: over --max-size',
+  'too-many-pages': 'error: over --max-pages',
+  'pdf-corrupt': 'error: a corrupt or truncated PDF',
+  'pdf-encrypted': 'error: a password-protected PDF',
+  'pdf-unreadable': 'error: a PDF pdf.js could not read',
+  'pdf-no-text': 'error: a PDF without a text layer (needs OCR)',
+  'pdf-page-range': 'error: --pages outside the document',
+  'output-outside': 'error (batch): the output would land outside --out-dir',
+  'worker-failed': 'error (batch): a worker thread died',
+  'schema-violation': 'error: the output broke the schema (a bug)',
+  'internal-error': 'error: a bug in unrec',
+  usage: 'error: a command line that makes no sense (exit 2)',
+} as const;
+
+export type RuleId = keyof typeof RULE_IDS;
