@@ -58,9 +58,9 @@ function existsQuietly(path: string): 'file' | 'dir' | null {
   }
 }
 
-/** The deepest folder that holds every input. */
-export function commonRoot(inputs: readonly BatchInput[]): string {
-  if (inputs.length === 0) return process.cwd();
+/** The deepest folder that holds every input (`cwd` when there is none). */
+export function commonRoot(inputs: readonly BatchInput[], cwd: string): string {
+  if (inputs.length === 0) return cwd;
   let root = dirname(inputs[0]!.absolute);
   for (const { absolute } of inputs) {
     while (!(absolute === root || absolute.startsWith(root.endsWith(sep) ? root : root + sep))) {

@@ -57,7 +57,7 @@ export async function batchCommand(args: string[], flags: BatchFlags & { color?:
   const outDir = resolve(io.cwd, flags.outDir);
   mkdirSync(outDir, { recursive: true });
   removeStaleTemporaries(outDir);
-  const root = commonRoot(inputs);
+  const root = commonRoot(inputs, io.cwd);
   const report = new RunReport(outDir);
   const options = toParseOptions(flags);
   const settings = `unrec ${version}; schema ${SCHEMA_VERSION}; format ${flags.format}; all ${Boolean(flags.all)}; lenient ${Boolean(flags.lenient)}; max-size ${flags.maxSize ?? 'default'}; max-pages ${flags.maxPages ?? 'default'}`;

@@ -9,12 +9,14 @@
  * Safety: scripting and `eval` are off (isEvalSupported: false), no font
  * faces, no system fonts and no standard-font files are loaded (text needs
  * only the metrics pdf.js carries; loading the .pfb files cost 10% of a
- * batch), nothing is fetched; pdf.js warnings are captured, never printed,
- * so stdout carries only data.
+ * batch), nothing is fetched. pdf.js runs with verbosity 0, so it prints
+ * nothing and the process's console is never touched; whether it had to
+ * rebuild a damaged file is read off the bytes (pdf-structure.ts).
  */
 import { InputError } from '../base/errors.js';
 import type { PageRange } from '../base/options.js';
 import type { PdfPageRuns, PdfRun } from './pdf-layout.js';
+import { crossReferenceIntact } from './pdf-structure.js';
 
 export interface PdfPages {
   /** Pages read, in order. */
@@ -47,14 +49,13 @@ interface PdfParser {
 }
 
 /** Create pdf-parse's parser; exported for the adapter test. */
-export async function openPdf(bytes: Uint8Array, verbosity: 0 | 1 = 0): Promise<PdfParser> {
+export async function openPdf(bytes: Uint8Array): Promise<PdfParser> {
   const { PDFParse } = await import('pdf-parse');
   // pdf.js transfers (empties) the buffer it is given: hand it a copy.
   const options = {
     data: new Uint8Array(bytes),
-    // readPdf turns warnings on (1) so that a rebuilt cross-reference table
-    // can be noticed; it catches them, and they never reach stdout or stderr.
-    verbosity,
+    // Errors only: pdf.js prints its warnings on the process's console, which a library must not touch.
+    verbosity: 0,
     isEvalSupported: false,
     disableFontFace: true,
     useSystemFonts: false,
@@ -81,28 +82,6 @@ function explain(error: unknown, path: string): InputError {
   return new InputError(`${path}: the PDF could not be read: ${message}`, 'pdf-unreadable');
 }
 
-/** Warnings pdf.js prints when it had to rebuild a damaged file. */
-const DAMAGE = /XRef|Indexing all PDF objects|Invalid "Root"|trailer|startxref/i;
-
-/**
- * Run `work` with pdf.js's warnings (console.warn / console.log "Warning: …")
- * captured instead of printed. pdf.js runs on this thread in Node, so the
- * console is the only channel it has.
- */
-async function capturingWarnings<T>(work: () => Promise<T>): Promise<{ value: T; warnings: string[] }> {
-  const warnings: string[] = [];
-  const { warn, log } = console;
-  const capture = (...args: unknown[]) => void warnings.push(args.map(String).join(' '));
-  console.warn = capture;
-  console.log = (...args: unknown[]) => (String(args[0]).startsWith('Warning:') ? capture(...args) : log(...args));
-  try {
-    return { value: await work(), warnings };
-  } finally {
-    console.warn = warn;
-    console.log = log;
-  }
-}
-
 export interface ReadPdfOptions {
   range?: PageRange;
   /** Refuse a document with more pages than this (a page range within it is fine). */
@@ -113,8 +92,9 @@ export interface ReadPdfOptions {
 
 /** Read the text runs of a PDF's pages. Throws InputError for encrypted, corrupt or text-less PDFs. */
 export async function readPdf(bytes: Uint8Array, path: string, options: ReadPdfOptions = {}): Promise<PdfPages> {
-  const { value, warnings } = await capturingWarnings(() => readPages(bytes, path, options.range, options.maxPages ?? Infinity));
-  const repaired = warnings.some((w) => DAMAGE.test(w));
+  const value = await readPages(bytes, path, options.range, options.maxPages ?? Infinity);
+  // Read off the bytes, not pdf.js's console: pdf.js rebuilds a broken table silently.
+  const repaired = !crossReferenceIntact(bytes);
   if (repaired && !options.lenient) {
     throw new InputError(`${path}: corrupt PDF (broken cross-reference table); --lenient reads what pdf.js can rebuild`, 'pdf-corrupt');
   }
@@ -122,7 +102,7 @@ export async function readPdf(bytes: Uint8Array, path: string, options: ReadPdfO
 }
 
 async function readPages(bytes: Uint8Array, path: string, range: PageRange | undefined, maxPages: number): Promise<Omit<PdfPages, 'repaired'>> {
-  const parser = await openPdf(bytes, 1);
+  const parser = await openPdf(bytes);
   try {
     let doc: PdfJsDocument;
     try {

@@ -1,0 +1,39 @@
+// The library has no side effects: parsing (PDFs included, damaged ones too)
+// neither prints nor swaps the process's console, and two parses at once
+// do not see each other.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { parse } from '../src/index.js';
+import { CORPUS, HAS_CORPUS } from './support/corpus.js';
+
+afterEach(() => vi.restoreAllMocks());
+
+describe('no side effects', () => {
+  it.runIf(HAS_CORPUS)('parsing PDFs at once never prints and never replaces console methods', async () => {
+    const log = vi.spyOn(console, 'log');
+    const warn = vi.spyOn(console, 'warn');
+    const error = vi.spyOn(console, 'error');
+    const installed = [console.log, console.warn, console.error];
+    let swapped = false;
+    const watch = setInterval(() => {
+      if (console.log !== installed[0] || console.warn !== installed[1] || console.error !== installed[2]) swapped = true;
+    }, 1);
+    const broken = parse(readFileSync(join(CORPUS, 'pdf', 'BROKEN_g0917123.pdf')), { path: 'broken.pdf', lenient: true });
+    const good = parse(readFileSync(join(CORPUS, 'pdf', 'A_RES_78_323.pdf')), { path: 'good.pdf' });
+    const [b, g] = await Promise.all([broken, good]);
+    clearInterval(watch);
+    expect(b.messages.map((m) => m.ruleId)).toContain('pdf-repaired');
+    expect(g.messages.map((m) => m.ruleId)).not.toContain('pdf-repaired');
+    expect(swapped).toBe(false);
+    expect([log, warn, error].map((s) => s.mock.calls.length)).toEqual([0, 0, 0]);
+  });
+
+  it('the library never reads the working directory or the environment', () => {
+    const src = join(__dirname, '..', 'src');
+    for (const f of ['index.ts', 'pipeline.ts', 'read/index.ts', 'read/pdf.ts', 'assemble/document.ts', 'batch/inputs.ts']) {
+      const text = readFileSync(join(src, f), 'utf8');
+      expect(text, f).not.toMatch(/process\.(?:cwd|env|exit|stdout|stderr)/);
+    }
+  });
+});
