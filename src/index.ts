@@ -13,7 +13,7 @@ export async function parse(bytes: Uint8Array, request: ParseRequest): Promise<U
 
 export { runPipeline, runStages, sha256Hex, type PipelineRun } from './pipeline.js';
 export { DEFAULT_LIMITS, type ParseOptions, type ParseRequest, type PageRange } from './base/options.js';
-export { validateDocument as validate } from './schema/validate.js';
+export { validateDocument as validate } from './assemble/validate.js';
 export { DocumentSchema, SCHEMA_VERSION } from './schema/document.js';
 export type { UnDocument, RecordOut, Item, Message } from './schema/document.js';
 export { documentJsonSchema } from './schema/json-schema.js';

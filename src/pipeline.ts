@@ -13,7 +13,7 @@ import { assignRoles, type Role } from './classify/roles.js';
 import { normalize, type NormalizedText } from './normalize/index.js';
 import { readDocument, type ReadDocument } from './read/index.js';
 import type { UnDocument } from './schema/document.js';
-import { validateDocument } from './schema/validate.js';
+import { validateDocument } from './assemble/validate.js';
 import { segment, type Segmented, type SegmentHints } from './segment/index.js';
 
 export interface PipelineRun {

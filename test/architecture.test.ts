@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { ROOT } from './support/corpus.js';
 
 /** Bottom to top. A top-level file is its own layer, named by its file name. */
-const LAYERS = ['base', 'schema', 'vocabulary', 'read', 'normalize', 'segment', 'classify', 'assemble', 'emit', 'pipeline', 'index', 'batch', 'cli'];
+const LAYERS = ['schema', 'base', 'vocabulary', 'read', 'normalize', 'segment', 'classify', 'assemble', 'emit', 'pipeline', 'index', 'batch', 'cli'];
 
 const SRC = join(ROOT, 'src');
 

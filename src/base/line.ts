@@ -4,6 +4,8 @@
  * normalised text; the offset map of the normalize stage takes them back to
  * the input.
  */
+import type { FurnitureKind } from '../schema/document.js';
+
 export type Zone =
   | 'blank'
   | 'header'
@@ -17,19 +19,19 @@ export interface Line {
   /** Position in the document's line list. */
   readonly index: number;
   /** Page, 0-based: physical (form feeds) until running headers split it further (see pages.ts). */
-  page: number;
+  readonly page: number;
   /** Physical page, 0-based: form feeds seen before this line. */
   readonly sheet: number;
   /** Offsets of the trimmed text in the normalised text. */
   readonly start: number;
-  end: number;
+  readonly end: number;
   /** Trimmed text (furniture glued to its end may be cut off later). */
-  text: string;
+  readonly text: string;
   /** Leading spaces before the text (layout columns). */
   readonly indent: number;
   /** True when this line was cut out of a longer physical line. */
   readonly cut: boolean;
-  zone: Zone;
+  readonly zone: Zone;
   /** Furniture kind when zone is furniture. */
-  furniture?: string;
+  readonly furniture?: FurnitureKind;
 }

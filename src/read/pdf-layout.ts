@@ -15,6 +15,7 @@
  *   under the last body-size line and starts with a note number: the line is
  *   passed on as a hint, so the text stages need not guess.
  */
+import { repeatedOnPages, repetitionKey } from '../base/repetition.js';
 
 export interface PdfRun {
   str: string;
@@ -52,6 +53,25 @@ export interface PdfLayout {
   bodySize: number;
 }
 
+/** A superscript sits up to about half an em above its line's baseline. */
+const SUPERSCRIPT_RISE_EM = 0.5;
+/** Runs within 5% of a line's size are set in the same size (rounding in the text matrix). */
+const SAME_SIZE = 0.95;
+/** A run at most 85% of its line's size is smaller type: a superscript candidate. */
+const SUPERSCRIPT_SIZE = 0.85;
+/** …and raised by more than 15% of an em above the baseline. */
+const SUPERSCRIPT_RAISE_EM = 0.15;
+/** A gap of more than 2.5 em between runs is a layout column (masthead "United Nations   A/HRC/43/15"). */
+const COLUMN_GAP_EM = 2.5;
+/** A gap of more than 0.15 em is a word space; less is kerning inside a word. */
+const WORD_GAP_EM = 0.15;
+/** The bottom 7% of the page holds job numbers and page numbers, not the body. */
+const FOOT_BAND = 0.07;
+/** Font size assumed for a page without text. */
+const DEFAULT_SIZE = 10;
+/** Lines in the margins this long are text, never a running header or footer. */
+const MARGIN_LINE_MAX = 100;
+
 interface Cluster {
   y: number;
   size: number;
@@ -63,8 +83,7 @@ function clusterLines(runs: readonly PdfRun[]): Cluster[] {
   const sorted = runs.filter((r) => r.str.length > 0).sort((a, b) => b.y - a.y || a.x - b.x);
   const clusters: Cluster[] = [];
   for (const run of sorted) {
-    // A superscript sits up to about half an em above its line's baseline.
-    const home = clusters.find((c) => Math.abs(c.y - run.y) <= 0.5 * Math.max(c.size, run.size) && (run.size >= c.size * 0.95 || run.y >= c.y));
+    const home = clusters.find((c) => Math.abs(c.y - run.y) <= SUPERSCRIPT_RISE_EM * Math.max(c.size, run.size) && (run.size >= c.size * SAME_SIZE || run.y >= c.y));
     if (home) {
       home.runs.push(run);
       if (run.size > home.size && run.str.trim()) {
@@ -79,7 +98,7 @@ function clusterLines(runs: readonly PdfRun[]): Cluster[] {
 }
 
 function isSuperscript(run: PdfRun, line: Cluster): boolean {
-  return run.size < line.size * 0.85 && run.y > line.y + line.size * 0.15 && /^(?:\d{1,3}|\*{1,3}|[a-z]{1,3})$/.test(run.str.trim());
+  return run.size < line.size * SUPERSCRIPT_SIZE && run.y > line.y + line.size * SUPERSCRIPT_RAISE_EM && /^(?:\d{1,3}|\*{1,3}|[a-z]{1,3})$/.test(run.str.trim());
 }
 
 /** One line's text: runs left to right, joined by their gaps. */
@@ -92,9 +111,9 @@ function lineText(line: Cluster): string {
     const sup = isSuperscript(run, line);
     const str = run.str.replace(/\s+/g, ' ').trim();
     if (i > 0) {
-      if (gap > line.size * 2.5) text += '   ';
-      else if (sup && i > 0 && gap < line.size * 0.5) text += '';
-      else if (gap > line.size * 0.15) text += ' ';
+      if (gap > line.size * COLUMN_GAP_EM) text += '   ';
+      else if (sup && gap < line.size * SUPERSCRIPT_RISE_EM) text += ''; // glued to the word it marks
+      else if (gap > line.size * WORD_GAP_EM) text += ' ';
     }
     text += str;
     end = Math.max(end, run.x + run.width);
@@ -108,7 +127,7 @@ function dominantSize(clusters: readonly Cluster[]): number {
     const s = Math.round(r.size * 2) / 2;
     chars.set(s, (chars.get(s) ?? 0) + r.str.length);
   }
-  let best = 10;
+  let best = DEFAULT_SIZE;
   let most = -1;
   for (const [s, n] of chars) if (n > most) [best, most] = [s, n];
   return best;
@@ -152,24 +171,15 @@ const MARGIN = 0.09;
  * page to page are still caught by pattern in the text stages.
  */
 function runningLines(pages: readonly LayoutLine[][], geometry: readonly PdfPageRuns[]): Map<LayoutLine, 'header' | 'footer'> {
-  const out = new Map<LayoutLine, 'header' | 'footer'>();
-  if (pages.length < 3) return out;
-  const seen = new Map<string, { pages: Set<number>; lines: [LayoutLine, 'header' | 'footer'][] }>();
-  pages.forEach((lines, p) => {
-    const height = geometry[p]!.height;
+  const candidates: { page: number; key: string; item: [LayoutLine, 'header' | 'footer'] }[] = [];
+  pages.forEach((lines, page) => {
+    const height = geometry[page]!.height;
     for (const l of lines) {
       const where = l.y > height * (1 - MARGIN) ? 'header' : l.y < height * MARGIN ? 'footer' : null;
-      if (!where || l.text.length > 100) continue;
-      const key = `${where}:${l.text.replace(/\d+/g, '#').replace(/\s+/g, ' ')}`;
-      const entry = seen.get(key) ?? { pages: new Set(), lines: [] };
-      entry.pages.add(p);
-      entry.lines.push([l, where]);
-      seen.set(key, entry);
+      if (where && l.text.length <= MARGIN_LINE_MAX) candidates.push({ page, key: `${where}:${repetitionKey(l.text)}`, item: [l, where] });
     }
   });
-  const needed = Math.max(3, Math.ceil(pages.length * 0.4));
-  for (const { pages: ps, lines } of seen.values()) if (ps.size >= needed) for (const [l, w] of lines) out.set(l, w);
-  return out;
+  return new Map(repeatedOnPages(candidates, pages.length));
 }
 
 /**
@@ -178,14 +188,14 @@ function runningLines(pages: readonly LayoutLine[][], geometry: readonly PdfPage
  * the body, and starting with a note number.
  */
 function footnoteAreaStart(lines: readonly LayoutLine[], bodySize: number, height: number): number {
-  const band = height * 0.07;
+  const band = height * FOOT_BAND;
   let lastBody = -1;
   lines.forEach((l, k) => {
-    if (l.size >= bodySize * 0.95 && l.y > band && !/^\d{1,4}$/.test(l.text)) lastBody = k;
+    if (l.size >= bodySize * SAME_SIZE && l.y > band && !/^\d{1,4}$/.test(l.text)) lastBody = k;
   });
   for (let k = lastBody + 1; k < lines.length; k++) {
     const l = lines[k]!;
-    if (l.size < bodySize * 0.95 && NOTE_START.test(l.text)) return k;
+    if (l.size < bodySize * SAME_SIZE && NOTE_START.test(l.text)) return k;
   }
   return -1;
 }

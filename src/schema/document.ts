@@ -86,8 +86,11 @@ export const FootnoteSchema = z.object({
   pdfPage: z.number().int().positive().nullable(),
 });
 
+/** What a piece of page furniture is; the segment stage uses these kinds and no others. */
+export const FurnitureKindSchema = z.enum(['header', 'footer', 'page-number', 'job-number', 'barcode', 'continuation', 'recycle', 'noise', 'footnote-separator']);
+
 export const FurnitureSchema = z.object({
-  kind: z.enum(['header', 'footer', 'page-number', 'job-number', 'barcode', 'continuation', 'recycle', 'noise', 'footnote-separator']),
+  kind: FurnitureKindSchema,
   text: z.string(),
   line: z.number().int().positive(),
 });
@@ -127,6 +130,7 @@ export type RecordOut = z.infer<typeof RecordSchema>;
 export type ParagraphOut = z.infer<typeof ParagraphSchema>;
 export type Footnote = z.infer<typeof FootnoteSchema>;
 export type Furniture = z.infer<typeof FurnitureSchema>;
+export type FurnitureKind = z.infer<typeof FurnitureKindSchema>;
 export type PageOut = z.infer<typeof PageSchema>;
 export type UnDocument = z.infer<typeof DocumentSchema>;
 export type DocKind = UnDocument['docKind'];

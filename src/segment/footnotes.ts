@@ -1,15 +1,18 @@
 /**
- * The footnote area at the foot of a page. It starts after a "_____" rule
- * when there is one; otherwise at the highest note line ("11 See …", "1/ …",
- * "* …", or a number alone followed by its text, as pdftotext's default mode
- * prints it) whose number is a marker found in the text above it, or the
- * next note number the document is due to print. A number at the start of a
- * body line that no marker announces is never taken for a note.
+ * The footnote area at the foot of a page, found by the first of the area
+ * rules below that applies: the PDF reader's font sizes; a "_____" rule;
+ * the highest note line ("11 See …", "1/ …", "* …", or a number alone
+ * followed by its text, as pdftotext's default mode prints it) whose number
+ * is a marker found in the text above it, or the next note number the
+ * document is due to print. A number at the start of a body line that no
+ * marker announces is never taken for a note.
  */
-import { FOOTNOTE_NOTE, FOOTNOTE_NUMBER_ALONE, FOOTNOTE_RULE } from '../vocabulary/patterns.js';
-import { markersIn } from '../vocabulary/markers.js';
-import { furnitureLine } from './furniture.js';
 import type { Line } from '../base/line.js';
+import { markersIn } from '../vocabulary/markers.js';
+import { FOOTNOTE_NOTE, FOOTNOTE_NUMBER_ALONE, FOOTNOTE_RULE } from '../vocabulary/patterns.js';
+import { furnitureLine } from './furniture-cells.js';
+import { furnitureMark } from './furniture.js';
+import type { Zoning, ZoneMark } from './zoning.js';
 
 export interface Note {
   marker: string;
@@ -23,9 +26,12 @@ export interface Note {
 /** How far up from the foot a note area may reach, as a share of the page's lines and in lines. */
 const MAX_AREA_SHARE = 0.6;
 const MAX_AREA_LINES = 60;
+/** A rule in the first 30% of a page's text is a divider or a table rule, not the footnote separator. */
+const SEPARATOR_MIN_SHARE = 0.3;
 /** A paragraph number or sub-item marker opening a line. */
 const UNIT_START = /^(?:\d{1,3}(?:\.\d{1,3})*\.\s+\S|\d{1,3}\.\d{1,3}\s|\((?:[a-z]|[ivx]{1,4})\)\s)/;
 
+/** A note's opening line: its marker and, when printed on the same line, its text. */
 function noteStart(lines: readonly Line[], body: readonly number[], k: number): { marker: string; inlineText: string | null } | null {
   const line = lines[body[k]!]!;
   const alone = FOOTNOTE_NUMBER_ALONE.exec(line.text);
@@ -41,6 +47,51 @@ function noteStart(lines: readonly Line[], body: readonly number[], k: number): 
   if (!m) return null;
   return { marker: m[1] ?? m[2]!, inlineText: m[3]! };
 }
+
+/** What an area rule sees: one page's body lines. */
+export interface AreaContext {
+  lines: readonly Line[];
+  /** Indexes of the page's body lines, top to bottom. */
+  body: readonly number[];
+  /** Offsets of lines the PDF reader saw open a footnote area. */
+  known: ReadonlySet<number>;
+  /** The note number the document is due to print next. */
+  nextExpected: number;
+}
+
+export interface AreaRule {
+  id: string;
+  why: string;
+  /** Position in `body` where the area starts, and of the separator rule above it if any; null when the rule does not apply. */
+  apply(c: AreaContext): { start: number; separator?: number } | null;
+}
+
+export const AREA_RULES: readonly AreaRule[] = [
+  {
+    id: 'reader-footnote-area',
+    why: 'The PDF reader saw smaller text open with a note number below the last body-size line (every corpus PDF with notes).',
+    apply: (c) => {
+      const start = c.body.findIndex((i) => c.known.has(c.lines[i]!.start));
+      return start >= 0 ? { start } : null;
+    },
+  },
+  {
+    id: 'separator-rule',
+    why: 'A "__________" rule in the lower part of the page opens the notes (pdftotext output of A/RES/78/323; fixture footnote-rule).',
+    apply: (c) => {
+      const rule = c.body.findIndex((i, k) => k >= c.body.length * SEPARATOR_MIN_SHARE && FOOTNOTE_RULE.test(c.lines[i]!.text));
+      return rule >= 0 ? { start: rule + 1, separator: rule } : null;
+    },
+  },
+  {
+    id: 'announced-notes',
+    why: 'No rule printed: the highest note line whose number a marker above announced, notes numbered upward in decreasing order (CCPR/C/USA/CO/4 third-party text, seed E/CN.4/2000/82).',
+    apply: (c) => {
+      const start = areaFromNotes(c.lines, c.body, c.nextExpected);
+      return start >= 0 ? { start } : null;
+    },
+  },
+];
 
 /**
  * The highest note line in the lower part of a page whose number was
@@ -72,45 +123,54 @@ function areaFromNotes(lines: readonly Line[], body: readonly number[], nextExpe
   return areaStart;
 }
 
-/**
- * Find and mark the footnote area of every page; return the notes in order.
- * A page number found inside the area fills `labels` where the page had none.
- */
-export function markFootnotes(lines: Line[], pages: number[][], candidates: string[][], known: ReadonlySet<number> = new Set()): Note[] {
+export interface FootnoteAreas {
+  notes: Note[];
+  /** Zone marks: footnote lines, the separator rule, furniture inside the areas. */
+  marks: Map<number, ZoneMark>;
+  /** Per page, the label candidates with those printed inside the footnote area added. */
+  candidates: string[][];
+}
+
+/** The first area rule that applies to a page. */
+function areaOf(c: AreaContext): { start: number; separator?: number } | null {
+  for (const rule of AREA_RULES) {
+    const area = rule.apply(c);
+    if (area) return area;
+  }
+  return null;
+}
+
+/** Find the footnote area of every page and the notes in it, in order. */
+export function findFootnotes(zoning: Zoning, pages: readonly (readonly number[])[], candidates: readonly (readonly string[])[], known: ReadonlySet<number> = new Set()): FootnoteAreas {
+  const lines = zoning.lines;
   const notes: Note[] = [];
+  const marks = new Map<number, ZoneMark>();
+  const labels = candidates.map((c) => [...c]);
   let nextExpected = 1;
   for (const [p, pageLines] of pages.entries()) {
-    const body = pageLines.filter((i) => lines[i]!.zone === 'body');
+    const body = pageLines.filter((i) => zoning.zone(i) === 'body');
     if (body.length === 0) continue;
-    // The PDF reader may have seen the area by font size and position; else a rule; else the notes themselves.
-    let areaStart = body.findIndex((i) => known.has(lines[i]!.start));
-    if (areaStart < 0) {
-      const rule = body.findIndex((i, k) => k >= body.length * 0.3 && FOOTNOTE_RULE.test(lines[i]!.text));
-      if (rule >= 0) {
-        lines[body[rule]!]!.zone = 'footer';
-        lines[body[rule]!]!.furniture = 'footnote-separator';
-        areaStart = rule + 1;
-      } else {
-        areaStart = areaFromNotes(lines, body, nextExpected);
-      }
-    }
-    if (areaStart < 0 || areaStart >= body.length) continue;
-    const previous = candidates[p - 1]?.[0];
+    const area = areaOf({ lines, body, known, nextExpected });
+    if (!area) continue;
+    // A rule on the last line is still the separator, with no notes under it.
+    if (area.separator !== undefined) marks.set(body[area.separator]!, { zone: 'footer', furniture: 'footnote-separator' });
+    if (area.start >= body.length) continue;
+    const previous = labels[p - 1]?.[0];
     const expectedLabel = previous !== undefined && /^\d+$/.test(previous) ? String(Number(previous) + 1) : null;
     let current: Note | null = null;
-    for (let k = areaStart; k < body.length; k++) {
+    for (let k = area.start; k < body.length; k++) {
       const line = lines[body[k]!]!;
       const furniture = furnitureLine(line.text, 'bottom');
       const bare = furniture?.length === 1 && furniture[0]!.kind === 'page-number';
-      const isNote = bare && noteStart(lines, body, k) !== null && line.text !== (candidates[p]![0] ?? expectedLabel);
+      // A number alone is a note's number unless it is the page's label.
+      const isNote = bare && noteStart(lines, body, k) !== null && line.text !== (labels[p]![0] ?? expectedLabel);
       if (furniture && !isNote) {
-        line.zone = furniture.every((v) => v.kind === 'page-number') ? 'page-number' : 'footer';
-        line.furniture = furniture.find((v) => v.kind !== 'page-number')?.kind ?? 'page-number';
+        marks.set(line.index, furnitureMark(furniture, 'footer'));
         const label = furniture.find((v) => v.label)?.label;
-        if (label) candidates[p]!.push(label);
+        if (label) labels[p]!.push(label);
         continue;
       }
-      line.zone = 'footnote';
+      marks.set(line.index, { zone: 'footnote' });
       const start = noteStart(lines, body, k);
       if (start && (current === null || start.marker !== current.marker)) {
         current = { marker: start.marker, text: start.inlineText ?? '', page: line.page, start: line.start, end: line.end };
@@ -123,5 +183,5 @@ export function markFootnotes(lines: Line[], pages: number[][], candidates: stri
       }
     }
   }
-  return notes;
+  return { notes, marks, candidates: labels };
 }

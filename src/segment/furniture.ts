@@ -1,147 +1,176 @@
 /**
  * Page furniture: running headers, footers, page numbers, job numbers,
  * barcodes, continuation marks and interface noise. They are recognised at
- * the top and foot of each page, by pattern and by repetition across pages,
- * and taken out of the body; what they say (the printed page label) is kept.
+ * the top and foot of each page (the edge rules below, tried in order on
+ * each line going inward), by pattern (furniture-cells.ts) and by
+ * repetition across pages, and taken out of the body; what they say (the
+ * printed page label) is kept.
  */
-import {
-  BARCODE, BARE_PAGE_NUMBER, CONTINUATION, DATE_STAMP, GENEVA_JOB, INTERFACE_NOISE, LANGUAGE_LINE,
-  NEW_YORK_JOB, PAGE_WORD, RECYCLE,
-} from '../vocabulary/patterns.js';
-import { wholeSymbol } from '../vocabulary/symbol.js';
 import type { Line } from '../base/line.js';
+import { repeatedOnPages, repetitionKey } from '../base/repetition.js';
+import type { FurnitureKind } from '../schema/document.js';
+import { BARCODE, GENEVA_JOB, INTERFACE_NOISE, NEW_YORK_JOB } from '../vocabulary/patterns.js';
+import { furnitureLine, JOB_LINE_MAX, type CellVerdict, type Edge } from './furniture-cells.js';
+import type { ZoneMark } from './zoning.js';
 
-export type FurnitureKind =
-  | 'header' | 'footer' | 'page-number' | 'job-number' | 'barcode' | 'continuation' | 'recycle' | 'noise'
-  | 'footnote-separator';
+/** How many lines at the top and foot of a page are searched: a masthead-free header is 1-3 lines, a foot up to a job number, barcode, date stamp, page number and recycling mark. */
+const TOP_WINDOW = 4;
+const BOTTOM_WINDOW = 6;
+/** A bare number is a header only on the first two lines of a page; lower down it is a table cell or a paragraph number. */
+const TOP_NUMBER_LINES = 2;
+/** Lines this long are text, never a running line found by repetition. */
+const RUNNING_LINE_MAX = 80;
 
-export interface CellVerdict {
-  kind: FurnitureKind;
-  /** Page label this cell prints, if any. */
-  label?: string;
+/** The mark a furniture line gets from the verdicts on its cells (or, found by repetition, from where it stands). */
+export function furnitureMark(verdicts: readonly CellVerdict[] | null, fallback: FurnitureKind): ZoneMark {
+  const kinds = verdicts?.map((v) => v.kind) ?? [fallback];
+  const zone = kinds.every((k) => k === 'page-number') ? 'page-number' : kinds.includes('header') ? 'header' : 'footer';
+  return { zone, furniture: kinds.find((k) => k !== 'page-number') ?? 'page-number' };
 }
 
-/** What one furniture cell ("page 18", "GE.09-14368 (E) 010709", "2/9") is. */
-export function furnitureCell(cell: string, where: 'top' | 'bottom'): CellVerdict | null {
-  let m = PAGE_WORD.exec(cell);
-  if (m) return { kind: where === 'top' ? 'header' : 'footer', label: m[1]! };
-  m = BARE_PAGE_NUMBER.exec(cell);
-  if (m) return { kind: 'page-number', label: m[1] ?? m[2]! };
-  if (GENEVA_JOB.test(cell) && cell.length < 60) return { kind: 'job-number' };
-  if (NEW_YORK_JOB.test(cell)) return { kind: 'job-number' };
-  if (BARCODE.test(cell)) return { kind: 'barcode' };
-  if (DATE_STAMP.test(cell)) return { kind: 'job-number' };
-  if (CONTINUATION.test(cell)) return { kind: 'continuation' };
-  if (RECYCLE.test(cell)) return { kind: 'recycle' };
-  if (LANGUAGE_LINE.test(cell)) return { kind: where === 'top' ? 'header' : 'footer' };
-  if (wholeSymbol(cell)) return { kind: where === 'top' ? 'header' : 'footer' };
+/** What an edge rule sees of one line, going inward from the top or the foot. */
+export interface EdgeContext {
+  line: Line;
+  where: Edge;
+  /** Lines from the edge (0 = the first or last line of the page). */
+  position: number;
+  /** What each of the line's cells is, or null when one is not furniture. */
+  cells: CellVerdict[] | null;
+  /** The line recurs at the edge of many pages. */
+  repeated: boolean;
+  /** A page number was already taken below this line. */
+  sawPageNumber: boolean;
+}
+
+export interface EdgeDecision {
+  mark?: ZoneMark;
+  /** Page labels the line prints. */
+  labels?: string[];
+  /** Go on inward, or stop at this line. */
+  next: 'on' | 'stop';
+}
+
+export interface EdgeRule {
+  id: string;
+  why: string;
+  edges: readonly Edge[];
+  apply(c: EdgeContext): EdgeDecision | null;
+}
+
+const labelsOf = (cells: readonly CellVerdict[]) => cells.flatMap((v) => (v.label ? [v.label] : []));
+const isBareNumber = (cells: readonly CellVerdict[] | null) => cells !== null && cells.every((v) => v.kind === 'page-number');
+
+export const EDGE_RULES: readonly EdgeRule[] = [
+  {
+    id: 'interface-noise',
+    why: 'Web-page controls pasted with the text at the foot, "Select target paragraph3" (seed A_58_275_page23.txt).',
+    edges: ['bottom'],
+    apply: (c) => (INTERFACE_NOISE.test(c.line.text) ? { mark: { zone: 'noise', furniture: 'noise' }, next: 'on' } : null),
+  },
+  {
+    id: 'top-furniture',
+    why: 'Every cell of the line is furniture: symbol, "page 18", job number (seed E/CN.4/2000/82); a bare number only on the first lines.',
+    edges: ['top'],
+    apply: (c) => {
+      if (!c.cells || (c.cells.length === 1 && c.cells[0]!.kind === 'page-number' && c.position >= TOP_NUMBER_LINES)) return null;
+      return { mark: furnitureMark(c.cells, 'header'), labels: labelsOf(c.cells), next: 'on' };
+    },
+  },
+  {
+    id: 'bottom-furniture',
+    why: 'Every cell of the line is furniture: page number, job number, barcode (A/HRC/43/15, A/RES/78/323); only the lowest bare number is the page number.',
+    edges: ['bottom'],
+    apply: (c) => (c.cells && !(isBareNumber(c.cells) && c.sawPageNumber) ? { mark: furnitureMark(c.cells, 'footer'), labels: labelsOf(c.cells), next: 'on' } : null),
+  },
+  {
+    id: 'note-number-above-page-number',
+    why: 'pdftotext\'s default mode leaves note numbers alone above the page number: not taken, but it may be the label (A/HRC/14/15).',
+    edges: ['bottom'],
+    apply: (c) => (c.cells && isBareNumber(c.cells) ? { labels: labelsOf(c.cells), ...(c.repeated ? { mark: furnitureMark(null, 'footer') } : {}), next: c.repeated ? 'on' : 'stop' } : null),
+  },
+  {
+    id: 'repeated-edge-line',
+    why: 'A line at the edge of many pages, digits aside, is running furniture that no pattern knows ("Digitized by Dag Hammarskjöld Library" on scans; running titles).',
+    edges: ['top', 'bottom'],
+    apply: (c) => (c.repeated ? { mark: furnitureMark(null, c.where === 'top' ? 'header' : 'footer'), next: 'on' } : null),
+  },
+];
+
+/** The first edge rule that claims the line; none means the edge ends here. */
+function decideEdge(context: EdgeContext): EdgeDecision | null {
+  for (const rule of EDGE_RULES) {
+    if (!rule.edges.includes(context.where)) continue;
+    const decision = rule.apply(context);
+    if (decision) return decision;
+  }
   return null;
 }
 
-/** A whole line is furniture when each of its layout cells is. */
-export function furnitureLine(text: string, where: 'top' | 'bottom'): CellVerdict[] | null {
-  const cells = text.split(/\s{2,}/);
-  const verdicts: CellVerdict[] = [];
-  for (const cell of cells) {
-    const v = furnitureCell(cell, where);
-    if (!v) return null;
-    verdicts.push(v);
-  }
-  return verdicts;
-}
-
-/** Key for the repetition test: digits masked, spaces collapsed. */
-function repetitionKey(text: string): string {
-  return text.replace(/\d+/g, '#').replace(/\s+/g, ' ');
-}
-
 export interface PageFurniture {
-  /** Every page label the page's furniture prints, in the order found (foot first). */
-  candidates: string[];
+  /** Furniture marks by line index. */
+  marks: Map<number, ZoneMark>;
+  /** Per page, every label its furniture prints, in the order found (foot first). */
+  candidates: string[][];
 }
 
-/** How many lines at the top and foot of a page are searched. */
-const TOP_WINDOW = 4;
-const BOTTOM_WINDOW = 6;
+/** A page-of-pages footer, "6/14". */
+const PAGE_OF_PAGES = /^(\d{1,3})\/(\d{1,3})$/;
 
 /**
- * Mark furniture lines (zone and kind) on every page and return each page's
- * printed label. `pages[i]` lists the indexes of page i's lines; `running`
- * are line indexes known to be running headers or footers.
+ * Furniture of every page. `pages[i]` lists the indexes of page i's lines;
+ * `running` are line indexes the PDF reader knows to be running headers or footers.
  */
-export function markFurniture(lines: Line[], pages: number[][], running: ReadonlySet<number> = new Set()): PageFurniture[] {
-  // Running lines the PDF reader found by position join those found by repetition here.
+export function markFurniture(lines: readonly Line[], pages: readonly (readonly number[])[], running: ReadonlySet<number> = new Set()): PageFurniture {
   const repeated = new Set([...repeatedEdgeLines(lines, pages), ...running]);
   const denominators = pageOfPagesDenominators(lines);
-  const result: PageFurniture[] = [];
+  const marks = new Map<number, ZoneMark>();
+  const candidates: string[][] = [];
   for (const pageLines of pages) {
-    const candidates: string[] = [];
-    const body = pageLines.filter((i) => lines[i]!.zone !== 'blank');
-    const take = (line: Line, verdicts: CellVerdict[] | null, fallback: FurnitureKind) => {
-      const kinds = verdicts?.map((v) => v.kind) ?? [fallback];
-      line.zone = kinds.includes('page-number') && kinds.length === 1 ? 'page-number' : kinds.includes('header') ? 'header' : 'footer';
-      if (kinds.every((k) => k === 'noise')) line.zone = 'noise';
-      line.furniture = kinds.find((k) => k !== 'page-number') ?? kinds[0]!;
-      for (const v of verdicts ?? []) if (v.label) candidates.push(v.label);
+    const labels: string[] = [];
+    const text = pageLines.filter((i) => lines[i]!.zone !== 'blank');
+    const scan = (where: Edge, order: readonly number[], window: number) => {
+      let sawPageNumber = false;
+      for (let position = 0; position < Math.min(window, order.length); position++) {
+        const i = order[position]!;
+        if (marks.has(i)) continue; // taken from the other edge
+        const line = lines[i]!;
+        const cells = furnitureLine(line.text, where);
+        const context: EdgeContext = { line, where, position, cells, repeated: repeated.has(i), sawPageNumber };
+        const decision = decideEdge(context);
+        if (!decision) break;
+        if (decision.mark) marks.set(i, decision.mark);
+        if (decision.mark?.zone === 'page-number') sawPageNumber = true;
+        labels.push(...(decision.labels ?? []));
+        if (decision.next === 'stop') break;
+      }
     };
-    // Top of page: header lines until the first line that is not one.
-    for (let k = 0; k < Math.min(TOP_WINDOW, body.length); k++) {
-      const line = lines[body[k]!]!;
-      const verdicts = furnitureLine(line.text, 'top');
-      const bareNumber = verdicts?.length === 1 && verdicts[0]!.kind === 'page-number';
-      // A bare number is a header only at the very top (a table cell lower down is not).
-      if (verdicts && !(bareNumber && k > 1)) take(line, verdicts, 'header');
-      else if (repeated.has(body[k]!)) take(line, null, 'header');
-      else break;
-    }
-    // Foot of page: footers upward; only the lowest bare number is the page
-    // number (higher ones are footnote numbers in pdftotext's default mode).
-    let sawNumber = false;
-    for (let k = body.length - 1, n = 0; k >= 0 && n < BOTTOM_WINDOW; k--, n++) {
-      const line = lines[body[k]!]!;
-      if (line.zone !== 'body') continue;
-      if (INTERFACE_NOISE.test(line.text)) {
-        line.zone = 'noise';
-        line.furniture = 'noise';
-        continue;
-      }
-      const verdicts = furnitureLine(line.text, 'bottom');
-      const bareNumber = verdicts?.every((v) => v.kind === 'page-number') ?? false;
-      if (verdicts && !(bareNumber && sawNumber)) {
-        if (bareNumber) sawNumber = true;
-        take(line, verdicts, 'footer');
-        continue;
-      }
-      // A second bare number may be a note number: not taken, but it may be the label.
-      if (verdicts && bareNumber) for (const v of verdicts) if (v.label) candidates.push(v.label);
-      if (repeated.has(body[k]!)) take(line, null, 'footer');
-      else break;
-    }
+    scan('top', text, TOP_WINDOW);
+    scan('bottom', [...text].reverse(), BOTTOM_WINDOW);
     // pdftotext's default mode can print a job number or "6/14" in the middle of
     // the page's text; those forms are unambiguous anywhere.
     for (const i of pageLines) {
       const line = lines[i]!;
-      if (line.zone !== 'body') continue;
+      if (line.zone !== 'body' || marks.has(i)) continue;
       const m = PAGE_OF_PAGES.exec(line.text);
       if (m && denominators.has(m[2]!) && Number(m[1]) <= Number(m[2])) {
-        take(line, [{ kind: 'page-number', label: m[1]! }], 'footer');
-      } else if (NEW_YORK_JOB.test(line.text) || (GENEVA_JOB.test(line.text) && line.text.length < 40) || BARCODE.test(line.text)) {
-        take(line, furnitureLine(line.text, 'bottom'), 'footer');
+        marks.set(i, furnitureMark([{ kind: 'page-number' }], 'footer'));
+        labels.push(m[1]!);
+      } else if (NEW_YORK_JOB.test(line.text) || (GENEVA_JOB.test(line.text) && line.text.length < JOB_LINE_MAX) || BARCODE.test(line.text)) {
+        const cells = furnitureLine(line.text, 'bottom');
+        marks.set(i, furnitureMark(cells, 'footer'));
+        if (cells) labels.push(...labelsOf(cells));
       }
     }
-    result.push({ candidates });
+    candidates.push(labels);
   }
-  return result;
+  return { marks, candidates };
 }
-
-const PAGE_OF_PAGES = /^(\d{1,3})\/(\d{1,3})$/;
 
 /** Denominators of "N/M" lines seen at least twice: the document's page count. */
 function pageOfPagesDenominators(lines: readonly Line[]): Set<string> {
   const counts = new Map<string, number>();
   for (const line of lines) {
-    const cells = line.text.split(/\s{2,}/);
-    for (const cell of cells) {
+    for (const cell of line.text.split(/\s{2,}/)) {
       const m = PAGE_OF_PAGES.exec(cell);
       if (m && Number(m[1]) <= Number(m[2]) && Number(m[2]) > 1) counts.set(m[2]!, (counts.get(m[2]!) ?? 0) + 1);
     }
@@ -149,30 +178,18 @@ function pageOfPagesDenominators(lines: readonly Line[]): Set<string> {
   return new Set([...counts].filter(([, n]) => n >= 2).map(([d]) => d));
 }
 
-/**
- * Lines at the top or foot of many pages with the same text (digits aside)
- * are running furniture even when no pattern knows them (e.g. "Digitized by
- * Dag Hammarskjöld Library" on scanned documents).
- */
-function repeatedEdgeLines(lines: Line[], pages: number[][]): Set<number> {
-  const out = new Set<number>();
-  if (pages.length < 3) return out;
-  const byKey = new Map<string, { pages: Set<number>; lines: number[] }>();
-  pages.forEach((pageLines, p) => {
-    const body = pageLines.filter((i) => lines[i]!.zone !== 'blank');
-    const edge = [...body.slice(0, 2), ...body.slice(-2)];
-    for (const i of new Set(edge)) {
-      const text = lines[i]!.text;
-      // Paragraph numbers and item markers alone on a line repeat too, but are text.
-      if (text.length > 80 || /^(?:\d{1,3}(?:\.\d{1,3})*\.|\d{1,3}\.\d{1,3}|\([a-z]{1,4}\)|[a-z]\))(?:\s|$)/.test(text)) continue;
-      const key = repetitionKey(text);
-      const entry = byKey.get(key) ?? { pages: new Set(), lines: [] };
-      entry.pages.add(p);
-      entry.lines.push(i);
-      byKey.set(key, entry);
+/** Paragraph numbers and item markers alone on a line repeat from page to page too, but are text. */
+const UNIT_MARK = /^(?:\d{1,3}(?:\.\d{1,3})*\.|\d{1,3}\.\d{1,3}|\([a-z]{1,4}\)|[a-z]\))(?:\s|$)/;
+
+/** The first and last two lines of each page that recur across pages. */
+function repeatedEdgeLines(lines: readonly Line[], pages: readonly (readonly number[])[]): Set<number> {
+  const candidates: { page: number; key: string; item: number }[] = [];
+  pages.forEach((pageLines, page) => {
+    const text = pageLines.filter((i) => lines[i]!.zone !== 'blank');
+    for (const i of new Set([...text.slice(0, 2), ...text.slice(-2)])) {
+      const t = lines[i]!.text;
+      if (t.length <= RUNNING_LINE_MAX && !UNIT_MARK.test(t)) candidates.push({ page, key: repetitionKey(t), item: i });
     }
   });
-  const needed = Math.max(3, Math.ceil(pages.length * 0.4));
-  for (const { pages: ps, lines: ls } of byKey.values()) if (ps.size >= needed) for (const i of ls) out.add(i);
-  return out;
+  return repeatedOnPages(candidates, pages.length);
 }

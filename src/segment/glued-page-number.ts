@@ -7,7 +7,7 @@
  * not take a number ("paragraph 23", "resolution 5", "1 July 2003").
  */
 import { MONTHS } from '../vocabulary/patterns.js';
-import type { Line } from '../base/line.js';
+import type { Zoning } from './zoning.js';
 
 const GLUED = /^(.*\S)\s+(\d{1,3})$/;
 const TAKES_NUMBER = new RegExp(
@@ -15,12 +15,19 @@ const TAKES_NUMBER = new RegExp(
   'i',
 );
 
-/** Find glued page numbers; cut them from their line and return the label found per page. */
-export function takeGluedPageNumbers(lines: Line[], pages: number[][], labels: (string | null)[]): (string | null)[] {
+/** A line's text with a glued page number cut off. */
+export interface Cut {
+  text: string;
+  end: number;
+}
+
+/** Find glued page numbers: the label found per page, and the cuts to make in the lines that carried them. */
+export function takeGluedPageNumbers(zoning: Zoning, pages: readonly (readonly number[])[], labels: readonly (string | null)[]): { labels: (string | null)[]; cuts: Map<number, Cut> } {
   const out = [...labels];
+  const cuts = new Map<number, Cut>();
   pages.forEach((pageLines, p) => {
     if (out[p] !== null) return;
-    const body = pageLines.map((i) => lines[i]!).filter((l) => l.zone === 'body');
+    const body = pageLines.filter((i) => zoning.zone(i) === 'body').map((i) => zoning.lines[i]!);
     const last = body[body.length - 1];
     if (!last) return;
     const m = GLUED.exec(last.text);
@@ -31,8 +38,7 @@ export function takeGluedPageNumbers(lines: Line[], pages: number[][], labels: (
     const fits = (Number.isNaN(before) && Number.isNaN(after)) || n === before + 1 || n === after - 1;
     if (!fits) return;
     out[p] = m[2]!;
-    last.text = m[1]!;
-    last.end = last.start + m[1]!.length;
+    cuts.set(last.index, { text: m[1]!, end: last.start + m[1]!.length });
   });
-  return out;
+  return { labels: out, cuts };
 }

@@ -3,13 +3,14 @@
  * the footnote area, then page numbers glued to text; what is left in the
  * `body` zone is the text to parse.
  */
-import { markFootnotes, type Note } from './footnotes.js';
+import { findFootnotes, type Note } from './footnotes.js';
 import { markFurniture } from './furniture.js';
 import { takeGluedPageNumbers } from './glued-page-number.js';
 import type { Line } from '../base/line.js';
 import { splitLines } from './lines.js';
 import { reconcileLabels } from './page-labels.js';
 import { paginate } from './pages.js';
+import { Zoning } from './zoning.js';
 
 export interface Segmented {
   lines: Line[];
@@ -28,15 +29,29 @@ export interface SegmentHints {
   furniture?: ReadonlyMap<number, 'header' | 'footer'>;
 }
 
+/**
+ * Segment normalised text. Each step returns its marks (zones, label
+ * candidates, cuts) instead of rewriting lines; the lines with their final
+ * page, zone and text are made here, once.
+ */
 export function segment(text: string, hints: SegmentHints = {}): Segmented {
-  const lines = splitLines(text);
-  const running = new Set(lines.filter((l) => hints.furniture?.has(l.start)).map((l) => l.index));
-  const pages = paginate(lines);
-  const furniture = markFurniture(lines, pages, running);
-  const candidates = furniture.map((f) => [...f.candidates]);
-  const notes = markFootnotes(lines, pages, candidates, hints.footnoteStarts);
-  const labels = takeGluedPageNumbers(lines, pages, reconcileLabels(lines, pages, candidates));
-  return { lines, pages, labels, notes };
+  const split = splitLines(text);
+  const { pageOf, pages } = paginate(split);
+  const paged = split.map((l) => ({ ...l, page: pageOf[l.index]! }));
+  const running = new Set(paged.filter((l) => hints.furniture?.has(l.start)).map((l) => l.index));
+  const furniture = markFurniture(paged, pages, running);
+  let zoning = Zoning.of(paged).with(furniture.marks);
+  const footnotes = findFootnotes(zoning, pages, furniture.candidates, hints.footnoteStarts);
+  zoning = zoning.with(footnotes.marks);
+  const reconciled = reconcileLabels(zoning, pages, footnotes.candidates);
+  zoning = zoning.with(reconciled.marks);
+  const glued = takeGluedPageNumbers(zoning, pages, reconciled.labels);
+  const lines = paged.map((l) => {
+    const line = zoning.line(l.index);
+    const cut = glued.cuts.get(l.index);
+    return cut ? { ...line, ...cut } : line;
+  });
+  return { lines, pages, labels: glued.labels, notes: footnotes.notes };
 }
 
 export type { Line, Note };

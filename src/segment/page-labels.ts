@@ -6,7 +6,7 @@
  * of its text gets it back when a bare number there is exactly the one the
  * sequence expects.
  */
-import type { Line } from '../base/line.js';
+import type { Zoning, ZoneMark } from './zoning.js';
 
 const BARE = /^\d{1,4}$/;
 
@@ -14,8 +14,9 @@ function num(label: string | null | undefined): number {
   return label === null || label === undefined || !/^\d+$/.test(label) ? NaN : Number(label);
 }
 
-/** Choose each page's label from its candidates, by the sequence. */
-export function reconcileLabels(lines: Line[], pages: number[][], candidates: readonly string[][]): (string | null)[] {
+/** Choose each page's label from its candidates, by the sequence; a bare number taken as a label is marked as the page number. */
+export function reconcileLabels(zoning: Zoning, pages: readonly (readonly number[])[], candidates: readonly (readonly string[])[]): { labels: (string | null)[]; marks: Map<number, ZoneMark> } {
+  const marks = new Map<number, ZoneMark>();
   const first = candidates.map((c) => c[0] ?? null);
   const labels: (string | null)[] = [];
   for (let p = 0; p < pages.length; p++) {
@@ -35,12 +36,11 @@ export function reconcileLabels(lines: Line[], pages: number[][], candidates: re
     const expectedAfter = num(labels[p + 1]) - 1;
     const want = Number.isNaN(expected) ? expectedAfter : expected;
     if (Number.isNaN(want)) continue;
-    const hit = pages[p]!.map((i) => lines[i]!).find((l) => l.zone === 'body' && BARE.test(l.text) && Number(l.text) === want);
-    if (hit) {
-      hit.zone = 'page-number';
-      hit.furniture = 'page-number';
-      labels[p] = hit.text;
+    const hit = pages[p]!.find((i) => zoning.zone(i) === 'body' && BARE.test(zoning.lines[i]!.text) && Number(zoning.lines[i]!.text) === want);
+    if (hit !== undefined) {
+      marks.set(hit, { zone: 'page-number', furniture: 'page-number' });
+      labels[p] = zoning.lines[hit]!.text;
     }
   }
-  return labels;
+  return { labels, marks };
 }

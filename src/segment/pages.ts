@@ -7,8 +7,9 @@
 import { wholeSymbol } from '../vocabulary/symbol.js';
 import type { Line } from '../base/line.js';
 
-/** Assign `line.page` (splitting at repeated symbol headers) and list each page's lines. */
-export function paginate(lines: Line[]): number[][] {
+/** The page of every line (splitting at repeated symbol headers), and each page's lines. */
+export function paginate(lines: readonly Line[]): { pageOf: number[]; pages: number[][] } {
+  const pageOf: number[] = [];
   const counts = new Map<string, number>();
   for (const line of lines) {
     if (line.text.length > 60 || !line.text.includes('/')) continue;
@@ -35,8 +36,8 @@ export function paginate(lines: Line[]): number[][] {
       seenText = false;
     }
     if (line.text && !headers.has(line.text)) seenText = true;
-    line.page = page;
+    pageOf.push(page);
     pages[page]!.push(line.index);
   }
-  return pages;
+  return { pageOf, pages };
 }

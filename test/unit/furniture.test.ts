@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { furnitureLine } from '../../src/segment/furniture.js';
+import { furnitureLine } from '../../src/segment/furniture-cells.js';
 
 describe('furnitureLine', () => {
   it.each([

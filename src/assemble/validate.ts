@@ -1,5 +1,5 @@
 import { UnrecError } from '../base/errors.js';
-import { DocumentSchema, type UnDocument } from './document.js';
+import { DocumentSchema, type UnDocument } from '../schema/document.js';
 
 /** Validate against the contract before anything is written; a failure is a bug in unrec, not in the input. */
 export function validateDocument(doc: UnDocument): UnDocument {
