@@ -1,14 +1,20 @@
 /** The output contract of `unrec symbol --format json`: one object per argument, in order. */
 import { z } from 'zod';
 
+/** What a component of a symbol is; the symbol grammar uses these kinds and no others. */
+export const ComponentKindSchema = z.enum([
+  'series', 'organ', 'session', 'year', 'number', 'special-session', 'emergency-special-session', 'document-type',
+  'country', 'report-range', 'modifier', 'resolution-year', 'resolution-session',
+]);
+
 export const SymbolComponentSchema = z.object({
   text: z.string(),
-  kind: z.enum([
-    'series', 'organ', 'session', 'year', 'number', 'special-session', 'emergency-special-session', 'document-type',
-    'country', 'report-range', 'modifier', 'resolution-year', 'resolution-session',
-  ]),
+  kind: ComponentKindSchema,
   meaning: z.string(),
 });
+
+export type SymbolComponent = z.infer<typeof SymbolComponentSchema>;
+export type ComponentKind = SymbolComponent['kind'];
 
 export const SymbolInfoSchema = z
   .object({

@@ -14,16 +14,8 @@ import {
   MODIFIER_MEANING, NAMED_ORGANS, NUMBER, NUMBER_RANGE, NUMBERED_ORGAN, NUMBERED_ORGAN_MEANING, ROMAN, SERIES,
   SPECIAL_SESSION, TREATY_SERIES, isYear,
 } from './symbol-grammar.js';
+import type { ComponentKind, SymbolComponent } from '../schema/symbol.js';
 
-export type ComponentKind =
-  | 'series' | 'organ' | 'session' | 'year' | 'number' | 'special-session' | 'emergency-special-session'
-  | 'document-type' | 'country' | 'report-range' | 'modifier' | 'resolution-year' | 'resolution-session';
-
-export interface SymbolComponent {
-  text: string;
-  kind: ComponentKind;
-  meaning: string;
-}
 
 export type SymbolParse =
   | { valid: true; symbol: UnSymbol }
