@@ -3,10 +3,10 @@
 // pipeline issue: records F1 ≥ 0.98, leak and join checks ≥ 0.95, every other
 // figure ≥ 0.97 on both pdftotext modes.
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { runEval, type EvalRow } from '../scripts/eval/run.js';
 import { addScores, f1, rate, type Score } from '../scripts/eval/score.js';
-import { CORPUS, ROOT, corpusAvailable } from './support/corpus.js';
+import { CORPUS_TESTS, ROOT, corpusPath } from './support/corpus.js';
 
 function figures(s: Score) {
   return {
@@ -15,8 +15,11 @@ function figures(s: Score) {
   };
 }
 
-describe.runIf(corpusAvailable())('corpus accuracy against gold files', async () => {
-  const rows: EvalRow[] = await runEval(CORPUS, join(ROOT, 'fixtures', 'gold'));
+describe('corpus accuracy against gold files', CORPUS_TESTS, () => {
+  let rows: EvalRow[] = [];
+  beforeAll(async () => {
+    rows = await runEval(corpusPath(), join(ROOT, 'fixtures', 'gold'));
+  }, 300_000);
   const byMode = (mode: string) => figures(addScores(rows.filter((r) => r.mode === mode).map((r) => r.score)));
 
   it('scores at least 14 gold documents', () => {

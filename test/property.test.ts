@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { runStages } from '../src/pipeline.js';
 import { DocumentSchema } from '../src/schema/document.js';
 import { parse } from '../src/index.js';
-import { CORPUS, HAS_CORPUS, ROOT } from './support/corpus.js';
+import { CORPUS_TESTS, ROOT, corpusPath } from './support/corpus.js';
 
 function check(text: string): void {
   const doc = runStages({ text, format: 'text', encoding: 'utf-8' }, { path: 'prop.txt', sha256: '0'.repeat(64) }, { all: true }).document;
@@ -66,11 +66,12 @@ describe('property: random bytes that claim to be a PDF', () => {
   }, 120_000);
 });
 
-describe.runIf(HAS_CORPUS)('property: corpus lines shuffled and cut', () => {
-  const pool = readdirSync(join(CORPUS, 'txt', 'pdftotext'))
-    .slice(0, 12)
-    .flatMap((f) => readFileSync(join(CORPUS, 'txt', 'pdftotext', f), 'utf8').split('\n').slice(0, 400));
+describe('property: corpus lines shuffled and cut', CORPUS_TESTS, () => {
   it('never throws and always validates', () => {
+    const dir = corpusPath('txt', 'pdftotext');
+    const pool = readdirSync(dir)
+      .slice(0, 12)
+      .flatMap((f) => readFileSync(join(dir, f), 'utf8').split('\n').slice(0, 400));
     fc.assert(
       fc.property(fc.array(fc.integer({ min: 0, max: pool.length - 1 }), { maxLength: 300 }), fc.integer({ min: 0, max: 50 }), (idx, cut) => {
         check(idx.map((i) => pool[i]!.slice(cut % 7)).join('\n'));
