@@ -1,12 +1,13 @@
 // unrec batch and streams: many inputs, one bad one, resumable runs,
 // deterministic output whatever the number of workers.
 import { spawn } from 'node:child_process';
+import { once } from 'node:events';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { commonRoot, outputPath } from '../src/batch/inputs.js';
-import { CORPUS, HAS_CORPUS, ROOT } from './support/corpus.js';
+import { CORPUS_TESTS, ROOT, corpusPdf } from './support/corpus.js';
 import { BIN, unrec } from './support/cli.js';
 
 const SEEDS = join(ROOT, 'fixtures', 'seeds');
@@ -93,14 +94,21 @@ describe('unrec batch', () => {
     expect(unrec(['batch', 'x.txt', '--out-dir', tmpdir(), '--jobs', '0']).code).toBe(2);
   });
 
-  it.runIf(HAS_CORPUS)('an interrupted run leaves only complete outputs and a report, and the next run finishes', async () => {
+  // Spawned: the signal and its handler are the point. The run is interrupted once its first
+  // output is complete, while the largest input is still being converted; the listener for the
+  // exit is attached at spawn, since a run may finish before the signal is sent.
+  it('an interrupted run leaves only complete outputs and a report, and the next run finishes', { ...CORPUS_TESTS, timeout: 120_000 }, async () => {
     const dir = mkdtempSync(join(tmpdir(), 'unrec-int-'));
     mkdirSync(join(dir, 'in'));
-    for (const f of ['A_HRC_43_2.pdf', 'A_RES_78_323.pdf', 'S_RES_2776_2025.pdf', 'A_HRC_43_15.pdf']) copyFileSync(join(CORPUS, 'pdf', f), join(dir, 'in', f));
+    for (const f of ['A_HRC_43_2.pdf', 'A_RES_78_323.pdf', 'S_RES_2776_2025.pdf', 'A_HRC_43_15.pdf']) copyFileSync(corpusPdf(f), join(dir, 'in', f));
     const child = spawn(process.execPath, [BIN, 'batch', 'in', '--out-dir', 'out', '--jobs', '2'], { cwd: dir, stdio: 'ignore' });
-    await new Promise((r) => setTimeout(r, 2500));
+    const exit = once(child, 'exit') as Promise<[number | null, NodeJS.Signals | null]>;
+    let exited = false;
+    void exit.then(() => (exited = true));
+    const report = join(dir, 'out', 'unrec-report.ndjson');
+    while (!exited && !(existsSync(report) && readFileSync(report, 'utf8').includes('\n'))) await new Promise((r) => setTimeout(r, 20));
     child.kill('SIGINT');
-    const code = await new Promise<number | null>((r) => child.on('exit', (c) => r(c)));
+    const [code] = await exit;
     expect(code === 130 || code === 0).toBe(true);
     const left = readdirSync(join(dir, 'out'));
     expect(left.some((f) => f.includes('unrec-tmp'))).toBe(false);
@@ -108,7 +116,7 @@ describe('unrec batch', () => {
     const rerun = unrec(['batch', 'in', '--out-dir', 'out'], { cwd: dir });
     expect(rerun.code).toBe(0);
     expect(readdirSync(join(dir, 'out')).filter((f) => f.endsWith('.pdf.json'))).toHaveLength(4);
-  }, 120_000);
+  });
 });
 
 describe('output paths', () => {
