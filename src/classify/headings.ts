@@ -3,6 +3,7 @@
  * sections (2) > arabic sub-headings (3) > unnumbered subject headings (4).
  * "Annex" and its kin are level 0: they end the body, annexes are out.
  */
+import { ANNEX_WORDS, RECOMMENDATION_STEMS } from '../vocabulary/languages/index.js';
 import { LETTER_HEADING, ROMAN_HEADING } from '../vocabulary/patterns.js';
 
 export interface HeadingMatch {
@@ -14,7 +15,7 @@ export interface HeadingMatch {
 }
 
 /** A line that is only "Annex", "ANNEX II", "Appendix A", "Annexe", "Anexo" (with a footnote mark at most). */
-const ANNEX = /^(?:ANNEX(?:ES)?|Annex(?:es)?|APPENDIX|Appendix|Appendices|ANNEXE|Annexe|ANEXO|Anexo)(?:\s+(?:[IVXL]{1,5}|\d{1,2}|[A-Z]))?\*{0,3}$/;
+const ANNEX = new RegExp(String.raw`^(?:${ANNEX_WORDS})(?:\s+(?:[IVXL]{1,5}|\d{1,2}|[A-Z]))?\*{0,3}$`);
 
 /** Strip footnote asterisks and markers from heading text: "recommendations**" → "recommendations". */
 export function cleanHeadingText(text: string): string {
@@ -68,7 +69,7 @@ export function unnumberedHeading(text: string, previousClosed: boolean, nextSta
   return { level: isAnnexHeading(text) ? 0 : 4, number: null, text: cleanHeadingText(text) };
 }
 
-/** Text of a heading that mentions recommendations (English, French, Spanish). */
+/** Text of a heading that mentions recommendations, in any language unrec reads. */
 export function mentionsRecommendations(text: string): boolean {
-  return /recommend|recommand|recomendaci/i.test(text);
+  return RECOMMENDATION_STEMS.test(text);
 }

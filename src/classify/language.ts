@@ -3,11 +3,7 @@
  * frequent short words. UN documents come in the six official languages;
  * anything else is reported as null rather than guessed.
  */
-const STOPWORDS: Record<string, RegExp> = {
-  en: /\b(?:the|and|of|to|in|that|for|with|is|on)\b/g,
-  fr: /\b(?:le|la|les|et|des|du|une|dans|pour|que|est|sur)\b/g,
-  es: /\b(?:el|la|los|las|y|del|una|en|para|que|por|con)\b/g,
-};
+import { STOPWORDS } from '../vocabulary/languages/index.js';
 
 /** Detect the language of a text sample (the first 20,000 characters are enough). */
 export function detectLanguage(text: string): string | null {

@@ -5,11 +5,10 @@
  * unbounded run.
  */
 
-/** Months, in English, French and Spanish: a number before them is a date, not a marker. */
-const MONTHS =
-  'January|February|March|April|May|June|July|August|September|October|November|December|' +
-  'janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|' +
-  'enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre';
+import { LANGUAGE_NAMES, MONTH_NAMES, PAGE_WORDS } from './languages/index.js';
+
+/** Months of every language: a number before them is a date, not a marker. */
+const MONTHS = MONTH_NAMES;
 
 /**
  * Where a flattened line may be cut: the blank before a paragraph number
@@ -43,7 +42,7 @@ export const ROMAN_HEADING = /^([IVXL]{1,6})\.(?:\s+(.*))?$/;
 export const LETTER_HEADING = /^([A-Z])\.(?:\s+(.*))?$/;
 
 /** Old-style running header: "page 18", "Page 3", "- 3 -". */
-export const PAGE_WORD = /^(?:page|Page|PAGE|página|Página)\s+(\d{1,4})$/;
+export const PAGE_WORD = new RegExp(String.raw`^(?:${PAGE_WORDS})\s+(\d{1,4})$`);
 
 /** A bare page number or "2/9" page-of-pages footer. */
 export const BARE_PAGE_NUMBER = /^(?:-\s*)?(\d{1,4})(?:\s*-)?$|^(\d{1,4})\/(\d{1,4})$/;
@@ -70,7 +69,7 @@ export const RECYCLE = /^Please\s+recycle$/i;
 export const FOOTNOTE_RULE = /^[_\-–—]{5,}$/;
 
 /** Language line of old running headers: "English", "ENGLISH". */
-export const LANGUAGE_LINE = /^(?:English|ENGLISH|French|FRENCH|Spanish|SPANISH|Français|Español)$/;
+export const LANGUAGE_LINE = new RegExp(`^(?:${LANGUAGE_NAMES})$`);
 
 /** A footnote note line: "11 See …", "1/ Official Records …", "* Reissued …". */
 export const FOOTNOTE_NOTE = /^(?:(\d{1,3})\/?|(\*{1,3}))(?:\s+|(?=[A-Z“"]))(\S.*)$/;

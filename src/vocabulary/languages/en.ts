@@ -1,0 +1,32 @@
+/** English. */
+import type { LanguageWords } from './types.js';
+
+export const en: LanguageWords = {
+  code: 'en',
+  stopwords: ['the', 'and', 'of', 'to', 'in', 'that', 'for', 'with', 'is', 'on'],
+  months: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+  directives: [
+    [/\brecommends?\b|\bis recommended\b|\bI recommend\b/i, 'verb:recommends'],
+    [/\burges?\b|\bstrongly urges\b/i, 'verb:urges'],
+    [/\bencourages?\b|\bis encouraged\b|\bare encouraged\b/i, 'verb:encourages'],
+    [/\bcalls? (?:up)?on\b/i, 'verb:calls-upon'],
+    [/\brequests?\b/i, 'verb:requests'],
+    [/\binvites?\b/i, 'verb:invites'],
+    [/\bappeals? to\b|\bexhorts?\b/i, 'verb:appeals'],
+    [/\bshould\b/i, 'modal:should'],
+    [/\bmust\b/i, 'modal:must'],
+    [/\bought to\b/i, 'modal:ought-to'],
+    // "needs to" as a verb, not "the need to protect".
+    [/(?<!\b(?:the|a|an|urgent|pressing|clear|growing) )\bneeds? to\b|\bis (?:essential|crucial|necessary|imperative) (?:that|to)\b/i, 'modal:needs-to'],
+  ],
+  reporting:
+    /\b(?:said|stated|stressed|emphasi[sz]ed|noted|highlighted|underscored|underlined|urged|called|recommended|suggested|pointed out|expressed|indicated|explained|added|observed|argued|reiterated|affirmed|reaffirmed|acknowledged|concluded|reminded|asked|proposed|encouraged|requested|invited|insisted|maintained|believed|considered|agreed|recalled|mentioned|shared|identified|described|welcomed|informed|announced|advocated|cautioned|warned|questioned)\b/i,
+  nonDirectiveModal:
+    /\b(?:it|this|that)\s+(?:should|must)\s+be\s+(?:read|noted|recalled|seen|understood|borne in mind|mentioned|recognized)\b|\b(?:how|whether|what|why|where)\b[^,;]{0,120}\b(?:should|must|ought to)\b/i,
+  imperative:
+    /^(?:To\s+)?(?:Ratify|Consider|Continue|Take|Ensure|Adopt|Establish|Strengthen|Implement|Promote|Develop|Intensify|Pursue|Accede|Withdraw|Review|Revise|Amend|Step up|Guarantee|Provide|Increase|Combat|Eliminate|Protect|Prevent|Investigate|Abolish|Repeal|Enhance|Improve|Further|Redouble|Extend|Include|Introduce|Undertake|Allocate|Align|Bring|Make|Seek|Set up|Raise|Reinforce|Incorporate|Engage|Facilitate|Cooperate|Support|Reduce|Address|Harmonize|Finalize|Complete|Sign|Issue|Accept|Submit|Endeavour|Expedite|Prioritize|Fight|Put|Carry out|Conduct|Create|Enact|Enforce|Encourage|Maintain|Keep|Remove|Lift|End|Stop|Refrain|Respect|Uphold|Share|Train|Study|Examine|Assess|Evaluate|Monitor|Guarantee|Recognize|Criminalize|Decriminalize|Prohibit|Ban|Halt|Release|Grant|Allow|Enable|Empower|Mainstream|Integrate|Invest|Disseminate|Publish|Collect|Adjust|Bolster|Expand|Accelerate|Speed up|Give|Pay|Apply|Commit|Invite|Extend)\b/,
+  recommendationStem: 'recommend',
+  annexWords: ['ANNEX', 'ANNEXES', 'Annex', 'Annexes', 'APPENDIX', 'Appendix', 'Appendices'],
+  pageWords: ['page', 'Page', 'PAGE'],
+  languageNames: ['English', 'ENGLISH', 'French', 'FRENCH', 'Spanish', 'SPANISH'],
+};

@@ -1,0 +1,29 @@
+// Each language is one module of words: complete, and enough to tell itself
+// from the others and to find its own directives.
+import { describe, expect, it } from 'vitest';
+import { detectLanguage } from '../../src/classify/language.js';
+import { prescriptiveSignals } from '../../src/classify/prescriptive.js';
+import { LANGUAGES } from '../../src/vocabulary/languages/index.js';
+
+const SAMPLES: Record<string, { text: string; signal: string }> = {
+  en: { text: 'The Committee recommends that the State party adopt a law on the rights of the child and that it report on the measures taken.', signal: 'verb:recommends' },
+  fr: { text: 'Le Comité recommande que l’État partie adopte une loi sur les droits de l’enfant et que la loi soit appliquée dans le pays.', signal: 'verb:recommends' },
+  es: { text: 'El Comité recomienda que el Estado parte adopte una ley para los derechos de los niños y que la ley se aplique con rigor en el país.', signal: 'verb:recommends' },
+};
+
+describe('language modules', () => {
+  it('codes are unique and every module is complete', () => {
+    expect(new Set(LANGUAGES.map((l) => l.code)).size).toBe(LANGUAGES.length);
+    for (const l of LANGUAGES) {
+      expect(l.months, l.code).toHaveLength(12);
+      expect(l.stopwords.length, l.code).toBeGreaterThanOrEqual(8);
+      expect(l.directives.length, l.code).toBeGreaterThan(0);
+      expect(l.annexWords.length, l.code).toBeGreaterThan(0);
+    }
+  });
+  it.each(LANGUAGES.map((l) => l.code))('%s: a sample is detected as itself and its directive found', (code) => {
+    const sample = SAMPLES[code]!;
+    expect(detectLanguage(sample.text)).toBe(code);
+    expect(prescriptiveSignals(sample.text)).toContain(sample.signal);
+  });
+});
