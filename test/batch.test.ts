@@ -27,9 +27,9 @@ function archive(): string {
 }
 
 describe('unrec batch', () => {
-  it('converts a folder: one output per input, same names apart, the report, exit 1 for the bad input', () => {
+  it('converts a folder: one output per input, same names apart, the report, exit 1 for the bad input', async () => {
     const dir = archive();
-    const r = unrec(['batch', 'in', '--out-dir', 'out'], { cwd: dir });
+    const r = await unrec(['batch', 'in', '--out-dir', 'out'], { cwd: dir });
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('in/y/bad.txt: binary data');
     expect(r.stderr).toMatch(/unrec batch: 4 ok, 1 failed, 0 skipped; 9 records/);
@@ -47,51 +47,51 @@ describe('unrec batch', () => {
     expect(JSON.parse(readFileSync(join(dir, 'out', 'x', 'page.txt.json'), 'utf8')).recommendations[0].label).toBe('91');
   });
 
-  it('reruns cheaply: unchanged inputs are skipped, a changed one is redone, --force redoes all', () => {
+  it('reruns cheaply: unchanged inputs are skipped, a changed one is redone, --force redoes all', async () => {
     const dir = archive();
-    unrec(['batch', 'in', '--out-dir', 'out'], { cwd: dir });
-    const second = unrec(['batch', 'in', '--out-dir', 'out'], { cwd: dir });
+    await unrec(['batch', 'in', '--out-dir', 'out'], { cwd: dir });
+    const second = await unrec(['batch', 'in', '--out-dir', 'out'], { cwd: dir });
     expect(second.stderr).toMatch(/0 ok, 1 failed, 4 skipped/);
     writeFileSync(join(dir, 'in', 'x', 'a.md'), '# A/1/2\n\n1. States should act.\n2. States must report.\n');
-    const third = unrec(['batch', 'in', '--out-dir', 'out'], { cwd: dir });
+    const third = await unrec(['batch', 'in', '--out-dir', 'out'], { cwd: dir });
     expect(third.stderr).toMatch(/1 ok, 1 failed, 3 skipped/);
     expect(JSON.parse(readFileSync(join(dir, 'out', 'x', 'a.md.json'), 'utf8')).recommendations).toHaveLength(2);
-    expect(unrec(['batch', 'in', '--out-dir', 'out', '--force'], { cwd: dir }).stderr).toMatch(/4 ok, 1 failed, 0 skipped/);
-    expect(unrec(['batch', 'in', '--out-dir', 'out', '--format', 'ndjson'], { cwd: dir }).stderr).toMatch(/4 ok, 1 failed, 0 skipped/);
+    expect((await unrec(['batch', 'in', '--out-dir', 'out', '--force'], { cwd: dir })).stderr).toMatch(/4 ok, 1 failed, 0 skipped/);
+    expect((await unrec(['batch', 'in', '--out-dir', 'out', '--format', 'ndjson'], { cwd: dir })).stderr).toMatch(/4 ok, 1 failed, 0 skipped/);
   });
 
-  it('gives identical outputs whatever --jobs', () => {
+  it('gives identical outputs whatever --jobs', async () => {
     const dir = archive();
-    unrec(['batch', 'in', '--out-dir', 'one', '--jobs', '1'], { cwd: dir });
-    unrec(['batch', 'in', '--out-dir', 'two', '--jobs', '2'], { cwd: dir });
+    await unrec(['batch', 'in', '--out-dir', 'one', '--jobs', '1'], { cwd: dir });
+    await unrec(['batch', 'in', '--out-dir', 'two', '--jobs', '2'], { cwd: dir });
     for (const f of ['x/page.txt.json', 'y/page.txt.json', 'x/a.txt.json', 'x/a.md.json']) {
       expect(readFileSync(join(dir, 'two', f), 'utf8')).toBe(readFileSync(join(dir, 'one', f), 'utf8'));
     }
   });
 
-  it('takes globs and a list of paths on stdin', () => {
+  it('takes globs and a list of paths on stdin', async () => {
     const dir = archive();
-    const g = unrec(['batch', 'in/**/page.txt', '--out-dir', 'g', '--quiet'], { cwd: dir });
+    const g = await unrec(['batch', 'in/**/page.txt', '--out-dir', 'g', '--quiet'], { cwd: dir });
     expect(g.code).toBe(0);
     expect(g.stderr).toBe('');
     expect(existsSync(join(dir, 'g', 'x', 'page.txt.json')) && existsSync(join(dir, 'g', 'y', 'page.txt.json'))).toBe(true);
-    const s = unrec(['batch', '--from', '-', '--out-dir', 's'], { cwd: dir, input: 'in/x/a.txt\nin/y/page.txt\n' });
+    const s = await unrec(['batch', '--from', '-', '--out-dir', 's'], { cwd: dir, input: 'in/x/a.txt\nin/y/page.txt\n' });
     expect(s.code).toBe(0);
     expect(readdirSync(join(dir, 's')).sort()).toEqual(['unrec-report.ndjson', 'x', 'y']);
   });
 
-  it('writes CSV with a BOM, a header and RFC 4180 quoting', () => {
+  it('writes CSV with a BOM, a header and RFC 4180 quoting', async () => {
     const dir = archive();
-    unrec(['batch', 'in/x/page.txt', '--out-dir', 'c', '--format', 'csv'], { cwd: dir });
+    await unrec(['batch', 'in/x/page.txt', '--out-dir', 'c', '--format', 'csv'], { cwd: dir });
     const csv = readFileSync(join(dir, 'c', 'page.txt.csv'), 'utf8');
     expect(csv.startsWith('\uFEFFsymbol,label,page,section,text,states,id\r\n')).toBe(true);
     expect(csv).toContain('E/CN.4/2000/82,91,18,VIII. RECOMMENDATIONS,"The Special Rapporteur makes the following recommendations: (a) In order');
   });
 
-  it('exits 2 on a usage error', () => {
-    expect(unrec(['batch', 'x.txt']).code).toBe(2); // no --out-dir
-    expect(unrec(['batch', 'nothing-*.pdf', '--out-dir', tmpdir()]).code).toBe(2);
-    expect(unrec(['batch', 'x.txt', '--out-dir', tmpdir(), '--jobs', '0']).code).toBe(2);
+  it('exits 2 on a usage error', async () => {
+    expect((await unrec(['batch', 'x.txt'])).code).toBe(2); // no --out-dir
+    expect((await unrec(['batch', 'nothing-*.pdf', '--out-dir', tmpdir()])).code).toBe(2);
+    expect((await unrec(['batch', 'x.txt', '--out-dir', tmpdir(), '--jobs', '0'])).code).toBe(2);
   });
 
   // Spawned: the signal and its handler are the point. The run is interrupted once its first
@@ -113,7 +113,7 @@ describe('unrec batch', () => {
     const left = readdirSync(join(dir, 'out'));
     expect(left.some((f) => f.includes('unrec-tmp'))).toBe(false);
     for (const f of left.filter((x) => x.endsWith('.json'))) expect(() => JSON.parse(readFileSync(join(dir, 'out', f), 'utf8'))).not.toThrow();
-    const rerun = unrec(['batch', 'in', '--out-dir', 'out'], { cwd: dir });
+    const rerun = await unrec(['batch', 'in', '--out-dir', 'out'], { cwd: dir });
     expect(rerun.code).toBe(0);
     expect(readdirSync(join(dir, 'out')).filter((f) => f.endsWith('.pdf.json'))).toHaveLength(4);
   });
@@ -130,16 +130,16 @@ describe('output paths', () => {
 });
 
 describe('the record stream as a map step (Hadoop Streaming, Spark RDD.pipe)', () => {
-  it('reads paths on stdin, writes one JSON record per line, errors as JSON lines on stderr, whole documents in order', () => {
+  it('reads paths on stdin, writes one JSON record per line, errors as JSON lines on stderr, whole documents in order', async () => {
     const dir = archive();
     const paths = ['in/x/page.txt', 'in/y/bad.txt', 'in/x/a.txt', 'in/y/page.txt'].join('\n');
-    const r = unrec(['parse', '--from', '-', '--format', 'ndjson', '--jobs', '2', '--errors', 'json'], { cwd: dir, input: paths });
+    const r = await unrec(['parse', '--from', '-', '--format', 'ndjson', '--jobs', '2', '--errors', 'json'], { cwd: dir, input: paths });
     expect(r.code).toBe(1);
     const out = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
     expect(out.map((o) => o.source)).toEqual(['in/x/page.txt', 'in/x/a.txt', 'in/x/a.txt', 'in/x/a.txt', 'in/x/a.txt', 'in/x/a.txt', 'in/x/a.txt', 'in/y/page.txt']);
     const err = r.stderr.trim().split('\n').map((l) => JSON.parse(l));
     expect(err.find((e) => e.path === 'in/y/bad.txt')).toMatchObject({ severity: 'error', ruleId: 'binary-input' });
-    const one = unrec(['parse', '--from', '-', '--format', 'ndjson', '--jobs', '1', '--errors', 'json'], { cwd: dir, input: paths });
+    const one = await unrec(['parse', '--from', '-', '--format', 'ndjson', '--jobs', '1', '--errors', 'json'], { cwd: dir, input: paths });
     expect(one.stdout).toBe(r.stdout);
   });
 });

@@ -6,7 +6,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } fro
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CORPUS, HAS_CORPUS, ROOT } from './support/corpus.js';
+import { CORPUS_TESTS, HAS_CORPUS, ROOT, corpusPdf } from './support/corpus.js';
 import { HAS_QPDF, unrec } from './support/cli.js';
 
 const SEED = join(ROOT, 'fixtures', 'seeds', 'E_CN.4_2000_82_page18.txt');
@@ -48,7 +48,8 @@ interface Case {
   code: number;
   stderr?: RegExp;
   records?: number;
-  when?: boolean;
+  /** Made from a corpus file: runs with the corpus tests. */
+  corpus?: boolean;
 }
 
 const cases: Case[] = [
@@ -72,62 +73,67 @@ const cases: Case[] = [
   },
   { name: 'a language unrec does not know', make: () => file('german.txt', 'Der Staat sollte handeln. Die Kommission empfiehlt der Regierung, die Rechte zu achten.\n'.repeat(50)), code: 0, stderr: /language-unknown/ },
   { name: 'a huge text (100 MB)', make: () => file('huge.txt', Buffer.alloc(100 * 1024 * 1024, 'The State should act. ')), code: 1, stderr: /over the size limit of 64\.0 MB/ },
-  { name: 'corrupt PDF from the corpus', make: () => join(CORPUS, 'pdf', 'BROKEN_g0917123.pdf'), code: 1, stderr: /corrupt PDF/, when: HAS_CORPUS },
-  { name: 'PDF without a text layer from the corpus', make: () => join(CORPUS, 'pdf', 'SCANNED_Letter-OHCHR-HC-Slovenia.pdf'), code: 1, stderr: /no text layer/, when: HAS_CORPUS },
+  { name: 'corrupt PDF from the corpus', make: () => corpusPdf('BROKEN_g0917123.pdf'), code: 1, stderr: /corrupt PDF/, corpus: true },
+  { name: 'PDF without a text layer from the corpus', make: () => corpusPdf('SCANNED_Letter-OHCHR-HC-Slovenia.pdf'), code: 1, stderr: /no text layer/, corpus: true },
   {
     name: 'truncated PDF',
-    make: () => file('truncated.pdf', readFileSync(join(CORPUS, 'pdf', 'A_RES_78_323.pdf')).subarray(0, 40_000)),
-    code: 1, stderr: /truncated\.pdf: /, when: HAS_CORPUS,
+    make: () => file('truncated.pdf', readFileSync(corpusPdf('A_RES_78_323.pdf')).subarray(0, 40_000)),
+    code: 1, stderr: /truncated\.pdf: /, corpus: true,
   },
   {
     name: 'encrypted PDF',
     make: () => {
       if (!HAS_QPDF || !HAS_CORPUS) return join(ROOT, 'fixtures', 'hostile', 'encrypted.pdf');
       const f = join(dir, 'encrypted.pdf');
-      execFileSync('qpdf', ['--encrypt', 'u', 'o', '256', '--', join(CORPUS, 'pdf', 'A_RES_78_323.pdf'), f]);
+      execFileSync('qpdf', ['--encrypt', 'u', 'o', '256', '--', corpusPdf('A_RES_78_323.pdf'), f]);
       return f;
     },
     code: 1, stderr: /password-protected/,
   },
   {
     name: 'a PDF named .txt',
-    make: () => (copyFileSync(join(CORPUS, 'pdf', 'A_RES_78_323.pdf'), join(dir, 'resolution.txt')), join(dir, 'resolution.txt')),
-    code: 0, records: 5, when: HAS_CORPUS,
+    make: () => (copyFileSync(corpusPdf('A_RES_78_323.pdf'), join(dir, 'resolution.txt')), join(dir, 'resolution.txt')),
+    code: 0, records: 5, corpus: true,
   },
 ];
 
+async function parsedBesideASeed({ make, code, stderr, records }: Case) {
+  const path = make();
+  const r = await unrec(['parse', path, SEED, '--format', 'ndjson']);
+  expect(r.ms).toBeLessThan(CEILING_MS);
+  expect(r.code).toBe(code);
+  if (stderr) expect(r.stderr).toMatch(stderr);
+  expect(r.stderr).not.toMatch(/\n\s+at .*\(/); // never a stack trace
+  const lines = r.stdout.trim().split('\n').filter(Boolean);
+  for (const l of lines) expect(() => JSON.parse(l)).not.toThrow();
+  // The good input's record is always there, last.
+  expect(JSON.parse(lines[lines.length - 1]!).id).toBe('E/CN.4/2000/82#para_91');
+  if (records !== undefined) expect(lines.length - 1).toBe(records);
+}
+
 describe('hostile input, one at a time with a good one beside it', () => {
-  it.each(cases.filter((c) => c.when !== false))('$name', ({ make, code, stderr, records }) => {
-    const path = make();
-    const r = unrec(['parse', path, SEED, '--format', 'ndjson']);
-    expect(r.ms).toBeLessThan(CEILING_MS);
-    expect(r.code).toBe(code);
-    if (stderr) expect(r.stderr).toMatch(stderr);
-    expect(r.stderr).not.toMatch(/\n\s+at .*\(/); // never a stack trace
-    const lines = r.stdout.trim().split('\n').filter(Boolean);
-    for (const l of lines) expect(() => JSON.parse(l)).not.toThrow();
-    // The good input's record is always there, last.
-    expect(JSON.parse(lines[lines.length - 1]!).id).toBe('E/CN.4/2000/82#para_91');
-    if (records !== undefined) expect(lines.length - 1).toBe(records);
-  }, 120_000);
+  it.each(cases.filter((c) => !c.corpus))('$name', parsedBesideASeed, 120_000);
+  describe('made from corpus files', CORPUS_TESTS, () => {
+    it.each(cases.filter((c) => c.corpus))('$name', parsedBesideASeed, 120_000);
+  });
 });
 
 describe('limits', () => {
-  it('are flags, with a clear message when exceeded', () => {
+  it('are flags, with a clear message when exceeded', async () => {
     const f = file('two-pages.txt', 'A/1/2\n\n1. States should act.\f2. States must report.\n');
-    expect(unrec(['parse', f, '--max-pages', '1']).stderr).toMatch(/2 pages is over the page limit of 1 \(raise it with --max-pages\)/);
-    expect(unrec(['parse', f, '--max-pages', '2']).code).toBe(0);
-    expect(unrec(['parse', f, '--max-size', '0.00001']).stderr).toMatch(/over the size limit/);
-    expect(unrec(['parse', f, '--max-size', 'lots']).code).toBe(2);
+    expect((await unrec(['parse', f, '--max-pages', '1'])).stderr).toMatch(/2 pages is over the page limit of 1 \(raise it with --max-pages\)/);
+    expect((await unrec(['parse', f, '--max-pages', '2'])).code).toBe(0);
+    expect((await unrec(['parse', f, '--max-size', '0.00001'])).stderr).toMatch(/over the size limit/);
+    expect((await unrec(['parse', f, '--max-size', 'lots'])).code).toBe(2);
   });
-  it.runIf(HAS_CORPUS)('refuse a PDF with too many pages, unless a range is asked for', () => {
-    const pdf = join(CORPUS, 'pdf', 'A_HRC_43_15.pdf');
-    expect(unrec(['parse', pdf, '--max-pages', '10']).stderr).toMatch(/24 pages is over the page limit of 10/);
-    expect(unrec(['parse', pdf, '--max-pages', '10', '--pages', '11-20']).code).toBe(0);
+  it('refuse a PDF with too many pages, unless a range is asked for', CORPUS_TESTS, async () => {
+    const pdf = corpusPdf('A_HRC_43_15.pdf');
+    expect((await unrec(['parse', pdf, '--max-pages', '10'])).stderr).toMatch(/24 pages is over the page limit of 10/);
+    expect((await unrec(['parse', pdf, '--max-pages', '10', '--pages', '11-20'])).code).toBe(0);
   });
-  it('are the same in batch, where the bad input fails alone', () => {
+  it('are the same in batch, where the bad input fails alone', async () => {
     const out = join(dir, 'out');
-    const r = unrec(['batch', file('empty-for-batch.txt', ''), SEED, '--out-dir', out]);
+    const r = await unrec(['batch', file('empty-for-batch.txt', ''), SEED, '--out-dir', out]);
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/empty file/);
     expect(r.stderr).toMatch(/1 ok, 1 failed/);

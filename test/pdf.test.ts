@@ -1,19 +1,19 @@
 // PDF input: the adapter's contract with pdf-parse/pdf.js, hostile PDFs, and
 // what the PDF gives that text does not.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from '../src/index.js';
 import { openPdf } from '../src/read/pdf.js';
-import { CORPUS, HAS_CORPUS, ROOT } from './support/corpus.js';
+import { CORPUS_TESTS, HAS_CORPUS, ROOT, corpusPdf } from './support/corpus.js';
 import { HAS_QPDF, unrec } from './support/cli.js';
 
-const pdf = (name: string) => join(CORPUS, 'pdf', name);
+const pdf = corpusPdf;
 
 
-describe.runIf(HAS_CORPUS)('pdf-parse adapter contract', () => {
+describe('pdf-parse adapter contract', CORPUS_TESTS, () => {
   it('PDFParse.load() returns the pdf.js document, whose pages give positioned text runs', async () => {
     const parser = await openPdf(readFileSync(pdf('A_RES_78_323.pdf')));
     expect(typeof parser.load, 'PDFParse.prototype.load is gone: src/read/pdf.ts must change').toBe('function');
@@ -30,7 +30,7 @@ describe.runIf(HAS_CORPUS)('pdf-parse adapter contract', () => {
   });
 });
 
-describe.runIf(HAS_CORPUS)('PDF documents', () => {
+describe('PDF documents', CORPUS_TESTS, () => {
   it('gives pdfPage and the printed page, with superscript markers split off', async () => {
     const doc = await parse(readFileSync(pdf('A_HRC_EMRIP_2025_3.pdf')), { path: 'x.pdf' });
     expect(doc.source.format).toBe('pdf');
@@ -76,39 +76,39 @@ describe('hostile PDFs: one clear line, exit 1, the other inputs still parsed', 
   const dir = mkdtempSync(join(tmpdir(), 'unrec-pdf-'));
   const seed = join(ROOT, 'fixtures', 'seeds', 'E_CN.4_2000_82_page18.txt');
 
-  function expectRefused(file: string, message: RegExp) {
-    const r = unrec(['parse', file, seed, '--format', 'ndjson']);
+  async function expectRefused(file: string, message: RegExp) {
+    const r = await unrec(['parse', file, seed, '--format', 'ndjson']);
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(message);
     expect(r.stderr).not.toMatch(/\n\s+at /); // no stack trace
     expect(r.stdout.trim().split('\n')).toHaveLength(1); // the seed's record
   }
 
-  it.runIf(HAS_CORPUS)('corrupt (BROKEN_*)', () => expectRefused(pdf('BROKEN_g0917123.pdf'), /corrupt PDF/));
-  it.runIf(HAS_CORPUS)('corrupt, read anyway with --lenient and a warning', () => {
-    const r = unrec(['parse', pdf('BROKEN_g0917123.pdf'), '--lenient']);
+  it('corrupt (BROKEN_*)', CORPUS_TESTS, () => expectRefused(pdf('BROKEN_g0917123.pdf'), /corrupt PDF/));
+  it('corrupt, read anyway with --lenient and a warning', CORPUS_TESTS, async () => {
+    const r = await unrec(['parse', pdf('BROKEN_g0917123.pdf'), '--lenient']);
     expect(r.code).toBe(0);
     expect(r.stderr).toContain('pdf-repaired');
   });
-  it.runIf(HAS_CORPUS)('no text layer (SCANNED_*)', () => expectRefused(pdf('SCANNED_Letter-OHCHR-HC-Slovenia.pdf'), /no text layer.*OCR/));
-  it.runIf(HAS_CORPUS)('truncated', () => {
+  it('no text layer (SCANNED_*)', CORPUS_TESTS, () => expectRefused(pdf('SCANNED_Letter-OHCHR-HC-Slovenia.pdf'), /no text layer.*OCR/));
+  it('truncated', CORPUS_TESTS, async () => {
     const f = join(dir, 'truncated.pdf');
     const bytes = readFileSync(pdf('A_RES_78_323.pdf'));
     writeFileSync(f, bytes.subarray(0, Math.floor(bytes.length / 3)));
-    expectRefused(f, /unrec: .*truncated\.pdf: /);
+    await expectRefused(f, /unrec: .*truncated\.pdf: /);
   });
-  it('encrypted (made with qpdf when it is installed, else the hand-made fixture)', () => {
+  it('encrypted (made with qpdf when it is installed, else the hand-made fixture)', async () => {
     let f = join(ROOT, 'fixtures', 'hostile', 'encrypted.pdf');
     if (HAS_QPDF && HAS_CORPUS) {
       f = join(dir, 'encrypted.pdf');
       execFileSync('qpdf', ['--encrypt', 'secret', 'secret', '256', '--', pdf('A_RES_78_323.pdf'), f]);
     }
-    expectRefused(f, /password-protected/);
+    await expectRefused(f, /password-protected/);
   });
-  it('a text file named .pdf is read as text', () => {
+  it('a text file named .pdf is read as text', async () => {
     const f = join(dir, 'text.pdf');
     writeFileSync(f, 'A/1/2\n\n1. States should act.\n');
-    const r = unrec(['parse', f, '--format', 'ndjson']);
+    const r = await unrec(['parse', f, '--format', 'ndjson']);
     expect(r.code).toBe(0);
     expect(JSON.parse(r.stdout).label).toBe('1');
   });
@@ -117,23 +117,22 @@ describe('hostile PDFs: one clear line, exit 1, the other inputs still parsed', 
     writeFileSync(f, Buffer.concat([Buffer.from('%PDF-1.7\n'), Buffer.alloc(2000, 7)]));
     return f;
   })(), /unrec: .*garbage\.pdf: /));
-  it.runIf(HAS_CORPUS)('a PDF named .txt is read as a PDF', () => {
+  it('a PDF named .txt is read as a PDF', CORPUS_TESTS, async () => {
     const f = join(dir, 'resolution.txt');
     writeFileSync(f, readFileSync(pdf('A_RES_78_323.pdf')));
-    const r = unrec(['parse', f, '--format', 'ndjson']);
+    const r = await unrec(['parse', f, '--format', 'ndjson']);
     expect(r.code).toBe(0);
     expect(r.stdout.trim().split('\n')).toHaveLength(5);
   });
-  it('keeps pdf.js quiet on stdout', () => {
-    if (!existsSync(pdf('A_80_116.pdf'))) return;
-    const r = unrec(['parse', pdf('A_80_116.pdf'), '--format', 'ndjson']);
+  it('keeps pdf.js quiet on stdout', CORPUS_TESTS, async () => {
+    const r = await unrec(['parse', pdf('A_80_116.pdf'), '--format', 'ndjson']);
     expect(r.stdout).not.toMatch(/Warning|Info:/);
   });
 });
 
-describe.runIf(HAS_CORPUS)('inspect a PDF', () => {
-  it('shows each line of a page with its zone, font size and position', () => {
-    const r = unrec(['inspect', pdf('A_HRC_59_60.pdf'), '--page', '3']);
+describe('inspect a PDF', CORPUS_TESTS, () => {
+  it('shows each line of a page with its zone, font size and position', async () => {
+    const r = await unrec(['inspect', pdf('A_HRC_59_60.pdf'), '--page', '3']);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^\s+3\s+3 header\s+header\s+9pt 487,791 A\/HRC\/59\/60$/m);
     expect(r.stdout).toMatch(/footnote\s+9pt 105, 59 5 See https:/);

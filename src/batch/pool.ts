@@ -7,6 +7,15 @@
  */
 import { convert, type ConvertResult, type ConvertTask } from './convert.js';
 
+/**
+ * The worker threads' entry: the compiled worker.js beside this module. Worker
+ * threads load plain JavaScript only, so when this module itself runs from
+ * the TypeScript source (the tests import src/ through vitest), the built
+ * dist/batch/worker.js is used: `npm test` builds first, but a test run
+ * without a build gives the workers the last built code.
+ */
+const WORKER = new URL(import.meta.url.endsWith('.ts') ? '../../dist/batch/worker.js' : './worker.js', import.meta.url).href;
+
 export interface PoolRun {
   /** Stop scheduling new tasks (Ctrl-C); those running finish or are terminated. */
   stop(): Promise<void>;
@@ -39,7 +48,7 @@ export function runTasks(
     if (jobs > 1 && tasks.length > 1) {
       const { default: Tinypool } = await import('tinypool');
       pool = new Tinypool({
-        filename: new URL('./worker.js', import.meta.url).href,
+        filename: WORKER,
         minThreads: Math.min(jobs, tasks.length),
         maxThreads: Math.min(jobs, tasks.length),
         idleTimeout: 1000,
