@@ -1,12 +1,7 @@
 /**
- * Which paragraphs are records (ANNOTATION.md), and why: each record
- * carries the signals that made it one.
- * - UPR reports: the sub-numbered recommendations ("121.1", "60.1") in a
- *   section whose heading mentions recommendations;
- * - resolutions and decisions: the numbered (operative) paragraphs outside annexes;
- * - every other document: prescriptive numbered paragraphs inside sections
- *   whose heading mentions recommendations, or anywhere when no such
- *   heading exists.
+ * Which paragraphs are records (ANNOTATION.md), and why: an ordered table
+ * of named rules, the first that applies decides, and each record carries
+ * the signals that made it one.
  */
 import { isAnnexHeading, mentionsRecommendations } from '../classify/headings.js';
 import { prescriptiveSignals } from '../classify/prescriptive.js';
@@ -18,6 +13,26 @@ export interface RecordVerdict {
   signals: string[];
 }
 
+/** What a record rule sees of one paragraph and its document. */
+export interface RecordContext {
+  paragraph: ParagraphNode;
+  docKind: DocKind;
+  /** The paragraph's text with its items (what the prescriptive test reads). */
+  text(): string;
+  /** The document has a section whose heading mentions recommendations, outside the annexes. */
+  hasRecommendationsSection: boolean;
+  /** A UPR report whose recommendations section holds sub-numbered recommendations. */
+  uprList: boolean;
+}
+
+export interface RecordRule {
+  id: string;
+  why: string;
+  apply(c: RecordContext): RecordVerdict | null;
+}
+
+const NOT_A_RECORD: RecordVerdict = { isRecord: false, signals: [] };
+
 function inAnnex(p: ParagraphNode): boolean {
   return p.headings.some((h) => h.level === 0 || isAnnexHeading(h.text));
 }
@@ -26,30 +41,63 @@ function inRecommendations(p: ParagraphNode): boolean {
   return p.headings.some((h) => mentionsRecommendations(h.text));
 }
 
+const verdict = (isRecord: boolean, signals: () => string[]): RecordVerdict => (isRecord ? { isRecord, signals: signals() } : NOT_A_RECORD);
+
+export const RECORD_RULES: readonly RecordRule[] = [
+  {
+    id: 'unnumbered',
+    why: 'Records are numbered paragraphs; text before the first one (a leading fragment) never is (seed A_58_275_page23.txt).',
+    apply: (c) => (c.paragraph.fragment || c.paragraph.number === null ? NOT_A_RECORD : null),
+  },
+  {
+    id: 'annex',
+    why: 'Annexes are out: an annexed agreement\'s articles, voluntary pledges (A/RES/48/263, fixture resolution-annex).',
+    apply: (c) => (inAnnex(c.paragraph) ? NOT_A_RECORD : null),
+  },
+  {
+    id: 'upr-recommendation',
+    why: 'UPR reports: each sub-numbered recommendation ("121.1", "60.1") in the recommendations section, never its chapeau (A/HRC/43/15, A/HRC/8/47).',
+    apply: (c) => {
+      if (!c.uprList) return null;
+      const kind = c.paragraph.number!.kind;
+      return verdict(kind !== 'main' && inRecommendations(c.paragraph), () => ['kind:upr', 'section:recommendations', `numbering:${kind}`]);
+    },
+  },
+  {
+    id: 'operative-paragraph',
+    why: 'Resolutions and decisions: the numbered operative paragraphs (A/RES/78/323, S/RES/2776).',
+    apply: (c) => (c.docKind === 'resolution' ? verdict(c.paragraph.number!.kind === 'main', () => ['kind:resolution', 'paragraph:operative']) : null),
+  },
+  {
+    id: 'prescriptive-in-recommendations',
+    why: 'Reports with a recommendations section: the prescriptive paragraphs inside it (A/HRC/59/60, CCPR/C/USA/CO/4).',
+    apply: (c) => {
+      if (!c.hasRecommendationsSection) return null;
+      if (!inRecommendations(c.paragraph)) return NOT_A_RECORD;
+      const verbs = prescriptiveSignals(c.text());
+      return verdict(verbs.length > 0, () => ['section:recommendations', ...verbs]);
+    },
+  },
+  {
+    id: 'prescriptive-anywhere',
+    why: 'Documents without a recommendations heading (a page, a note): the prescriptive paragraphs anywhere (seed A_58_275_page23.txt).',
+    apply: (c) => {
+      const verbs = prescriptiveSignals(c.text());
+      return verdict(verbs.length > 0, () => ['section:none', ...verbs]);
+    },
+  },
+];
+
 /** Decide for every paragraph; `fullText(p)` is its text with items. */
-export function judgeParagraphs(
-  paragraphs: readonly ParagraphNode[],
-  docKind: DocKind,
-  fullText: (p: ParagraphNode) => string,
-): RecordVerdict[] {
-  const hasRecSection = paragraphs.some((p) => !inAnnex(p) && inRecommendations(p));
-  const uprSubs = docKind === 'upr' && paragraphs.some((p) => p.number?.kind !== 'main' && p.number !== null && inRecommendations(p));
-  return paragraphs.map((p) => {
-    if (p.fragment || p.number === null) return { isRecord: false, signals: [] };
-    if (inAnnex(p)) return { isRecord: false, signals: [] };
-    if (uprSubs) {
-      const isRec = p.number.kind !== 'main' && inRecommendations(p);
-      return { isRecord: isRec, signals: isRec ? ['kind:upr', 'section:recommendations', `numbering:${p.number.kind}`] : [] };
+export function judgeParagraphs(paragraphs: readonly ParagraphNode[], docKind: DocKind, fullText: (p: ParagraphNode) => string): RecordVerdict[] {
+  const hasRecommendationsSection = paragraphs.some((p) => !inAnnex(p) && inRecommendations(p));
+  const uprList = docKind === 'upr' && paragraphs.some((p) => p.number !== null && p.number.kind !== 'main' && inRecommendations(p));
+  return paragraphs.map((paragraph) => {
+    const context: RecordContext = { paragraph, docKind, text: () => fullText(paragraph), hasRecommendationsSection, uprList };
+    for (const rule of RECORD_RULES) {
+      const decided = rule.apply(context);
+      if (decided) return decided;
     }
-    if (docKind === 'resolution') {
-      const isRec = p.number.kind === 'main';
-      return { isRecord: isRec, signals: isRec ? ['kind:resolution', 'paragraph:operative'] : [] };
-    }
-    const verbs = prescriptiveSignals(fullText(p));
-    if (hasRecSection) {
-      const isRec = inRecommendations(p) && verbs.length > 0;
-      return { isRecord: isRec, signals: isRec ? ['section:recommendations', ...verbs] : [] };
-    }
-    return { isRecord: verbs.length > 0, signals: verbs.length ? ['section:none', ...verbs] : [] };
+    return NOT_A_RECORD;
   });
 }

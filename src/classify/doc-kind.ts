@@ -12,17 +12,60 @@ const RESOLUTION_TEXT =
 const UPR_TITLE = /Report of the Working Group on the Universal\s+Periodic\s+Review/i;
 const REPORT_TITLE = /^(?:Report|Note by|Concluding observations|Letter dated|Identical letters|Summary|Compilation|Annual report|Observations)/im;
 
-/**
- * `attributedLists`: how many sub-numbered paragraphs end with a State's
- * parenthesis ("… (France);"). Without the title page (a page range, a
- * fragment), a run of them still tells a UPR report.
- */
+/** What a document-kind rule sees. */
+export interface KindContext {
+  symbol: string | null;
+  /** The front matter: the lines before the first paragraph. */
+  frontText: string;
+  title: string | null;
+  /** How many sub-numbered paragraphs end with a State's parenthesis ("… (France);"). */
+  attributedLists: number;
+}
+
+export interface KindRule {
+  id: string;
+  why: string;
+  apply(c: KindContext): DocKind | null;
+}
+
+/** A run of "(France);" recommendations this long is a UPR list, not a chance parenthesis. */
+const UPR_ATTRIBUTED_MIN = 3;
+
+export const KIND_RULES: readonly KindRule[] = [
+  {
+    id: 'resolution-symbol',
+    why: 'The symbol says it: …/RES/…, …/DEC/…, a draft …/L.17 (A/RES/78/323, A/HRC/DEC/14/105, A/HRC/59/L.17).',
+    apply: (c) => (c.symbol && RESOLUTION_SYMBOL.test(c.symbol) ? 'resolution' : null),
+  },
+  {
+    id: 'resolution-heading',
+    why: '"Resolution adopted by the General Assembly", "Adopted by the Security Council at its…" above the text (S/RES/2776, pdftotext of A/RES/48/263).',
+    apply: (c) => (RESOLUTION_TEXT.test(c.frontText) ? 'resolution' : null),
+  },
+  {
+    id: 'upr-title',
+    why: '"Report of the Working Group on the Universal Periodic Review" (every UPR report of the corpus).',
+    apply: (c) => (UPR_TITLE.test(c.frontText) ? 'upr' : null),
+  },
+  {
+    id: 'upr-attributed-list',
+    why: 'Without the title page (a page range, a fragment), a run of "(State);" recommendations in an A/HRC/n/n report still tells a UPR report (A/HRC/43/15 read with --pages 12-13).',
+    apply: (c) => (c.attributedLists >= UPR_ATTRIBUTED_MIN && c.symbol !== null && /^A\/HRC\/\d+\/\d+$/.test(c.symbol) ? 'upr' : null),
+  },
+  {
+    id: 'report-title',
+    why: '"Report of…", "Note by…", "Concluding observations…", "Letter dated…" (A/HRC/59/60, CCPR/C/NAM/CO/2, A/80/271).',
+    apply: (c) => ((c.title && REPORT_TITLE.test(c.title)) || REPORT_TITLE.test(c.frontText) ? 'report' : null),
+  },
+];
+
+/** The kind of a document: the first rule that applies, else "other". */
 export function detectDocKind(symbol: string | null, frontText: string, title: string | null, attributedLists = 0): DocKind {
-  if (symbol && RESOLUTION_SYMBOL.test(symbol)) return 'resolution';
-  if (RESOLUTION_TEXT.test(frontText)) return 'resolution';
-  if (UPR_TITLE.test(frontText)) return 'upr';
-  if (attributedLists >= 3 && symbol !== null && /^A\/HRC\/\d+\/\d+$/.test(symbol)) return 'upr';
-  if ((title && REPORT_TITLE.test(title)) || REPORT_TITLE.test(frontText)) return 'report';
+  const context: KindContext = { symbol, frontText, title, attributedLists };
+  for (const rule of KIND_RULES) {
+    const kind = rule.apply(context);
+    if (kind) return kind;
+  }
   return 'other';
 }
 

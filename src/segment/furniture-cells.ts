@@ -62,7 +62,7 @@ export const CELL_RULES: readonly CellRule[] = [
   },
   {
     id: 'date-stamp',
-    why: 'The six-digit date stamp that follows a job number on its own line, "251197" (A/52/687).',
+    why: 'The six-digit date stamp that follows a job number on its own line, "251197" (fixture old-report-1990s, A/50/610).',
     apply: (cell) => (DATE_STAMP.test(cell) ? { kind: 'job-number' } : null),
   },
   {
@@ -72,7 +72,7 @@ export const CELL_RULES: readonly CellRule[] = [
   },
   {
     id: 'recycle',
-    why: 'The "Please recycle" logo text (A/HRC/WG.6/7/SVN/1).',
+    why: 'The "Please recycle" logo text some UN PDFs carry in their text layer (none in the corpus: the row in the rule test is all that holds it).',
     apply: (cell) => (RECYCLE.test(cell) ? { kind: 'recycle' } : null),
   },
   {
