@@ -22,7 +22,7 @@ import { FORMATS } from './emit/serialize.js';
 
 export type { CliIO } from './cli/io.js';
 
-export const VERSION = '0.1.0';
+const VERSION = '0.1.0';
 
 /** "--jobs 4" → 4; anything but a positive integer is a usage error. */
 function parseJobs(value: string): number {

@@ -122,7 +122,8 @@ describe('unrec batch', () => {
 describe('output paths', () => {
   it('stay inside --out-dir and keep folders apart', () => {
     const inputs = [{ display: 'a/r.pdf', absolute: '/data/a/r.pdf' }, { display: 'b/r.pdf', absolute: '/data/b/r.pdf' }];
-    const root = commonRoot(inputs);
+    const root = commonRoot(inputs, '/work');
+    expect(commonRoot([], '/work')).toBe('/work');
     expect(root).toBe('/data');
     expect(inputs.map((i) => outputPath(i, root, '/out', 'json'))).toEqual(['/out/a/r.pdf.json', '/out/b/r.pdf.json']);
     expect(outputPath({ display: '../x.pdf', absolute: '/elsewhere/x.pdf' }, '/data', '/out', 'json')).toBeNull();

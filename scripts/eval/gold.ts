@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 
-export const GoldRecordSchema = z.object({
+const GoldRecordSchema = z.object({
   label: z.string(),
   pdfPage: z.number().int().positive().optional(),
   page: z.string().optional(),
@@ -32,7 +32,6 @@ export const GoldSchema = z.object({
 });
 
 export type Gold = z.infer<typeof GoldSchema>;
-export type GoldRecord = z.infer<typeof GoldRecordSchema>;
 
 /** The corpus text files a gold file is scored on, by extraction mode. */
 export function goldTexts(gold: Gold, corpusFiles: readonly string[]): { mode: string; file: string }[] {

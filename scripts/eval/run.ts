@@ -21,7 +21,7 @@ function listFiles(dir: string, root = dir): string[] {
   );
 }
 
-export function loadGold(goldDir: string): Gold[] {
+function loadGold(goldDir: string): Gold[] {
   return readdirSync(goldDir)
     .filter((f) => f.endsWith('.json'))
     .sort()

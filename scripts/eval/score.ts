@@ -37,7 +37,7 @@ function itemLabels(items: readonly Item[], prefix = ''): string[] {
 }
 
 /** Text a reader sees for a record: own text then items. */
-export function recordFullText(r: RecordOut): string {
+function recordFullText(r: RecordOut): string {
   return textWithItems(r.text, r.items).replace(/\s+/g, ' ').trim();
 }
 

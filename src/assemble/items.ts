@@ -2,7 +2,7 @@
 import type { Item } from '../schema/document.js';
 
 /** "(a) text (i) text (b) text": items and nested items with their literal markers. */
-export function itemsText(items: readonly Item[]): string {
+function itemsText(items: readonly Item[]): string {
   return items.map((i) => `${i.marker} ${i.text}${i.items.length ? ` ${itemsText(i.items)}` : ''}`).join(' ');
 }
 

@@ -89,7 +89,7 @@ export function joinPieces(pieces: readonly TextPiece[], vocabulary: Vocabulary)
  * apostrophe glued to the next letter (or an en dash glued to the next
  * digit) is never right in English, French or Spanish text.
  */
-export function repairJustification(text: string): string {
+function repairJustification(text: string): string {
   return text.replace(/(\p{L}) ([-’])(?=\p{L})/gu, '$1$2').replace(/(\d) –(?=\d)/g, '$1–');
 }
 

@@ -7,9 +7,9 @@
  */
 
 /** Fewest pages a running line must recur on: two could be chance (a repeated heading). */
-export const MIN_REPEATED_PAGES = 3;
+const MIN_REPEATED_PAGES = 3;
 /** Share of the pages a running line must recur on in longer documents. */
-export const REPEATED_PAGE_SHARE = 0.4;
+const REPEATED_PAGE_SHARE = 0.4;
 
 /** Key for the repetition test: digits masked, spaces collapsed ("A/79/117 Page 3" ~ "A/79/117 Page 4"). */
 export function repetitionKey(text: string): string {

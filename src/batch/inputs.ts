@@ -9,7 +9,7 @@ import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { UsageError } from '../base/errors.js';
 
 /** File kinds a folder or glob contributes. */
-export const INPUT_EXTENSIONS = /\.(?:pdf|txt|md|markdown)$/i;
+const INPUT_EXTENSIONS = /\.(?:pdf|txt|md|markdown)$/i;
 
 const GLOB_CHARS = /[*?[\]{}]/;
 

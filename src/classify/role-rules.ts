@@ -34,7 +34,7 @@ const DANGLING = /\b(?:of|the|and|or|on|in|for|to|with|by|under|a|an|its|their)$
 const TEXT_START = /^[A-Z“"‘(\[«¿¡]/;
 
 /** "91.", "78. The", "121.1", "83.1.": a paragraph number, or null. */
-export function paragraphStart(text: string): { n: number; m: number | null; textFrom: number } | null {
+function paragraphStart(text: string): { n: number; m: number | null; textFrom: number } | null {
   const m = PARA_NUMBER.exec(text);
   if (!m) return null;
   const dotted = m[2] !== undefined;
@@ -43,7 +43,7 @@ export function paragraphStart(text: string): { n: number; m: number | null; tex
 }
 
 /** "(a)", "(ii)", "a)": an item marker, or null. */
-export function itemStart(text: string): { label: string; marker: string; textFrom: number } | null {
+function itemStart(text: string): { label: string; marker: string; textFrom: number } | null {
   const m = ITEM_MARKER.exec(text);
   if (!m) return null;
   return { label: m[1] ?? m[2]!, marker: m[0].trim(), textFrom: m[0].length };

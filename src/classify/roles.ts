@@ -63,7 +63,7 @@ export interface RoleDecision {
 }
 
 /** Closing punctuation, or a list that goes on with "and"/"or". */
-export const CLOSES = /[.;:!?)"”’]$|\b(?:and|or),?$/;
+const CLOSES = /[.;:!?)"”’]$|\b(?:and|or),?$/;
 const SENTENCE_END = /[.!?]["”’)]*$/;
 
 /** Assign a role to every body line, in order. */

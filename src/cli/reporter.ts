@@ -11,7 +11,7 @@ export interface ReporterOptions {
   verbose: boolean;
 }
 
-export function formatMessage(path: string, m: Message, { chalk }: ReporterOptions): string {
+function formatMessage(path: string, m: Message, { chalk }: ReporterOptions): string {
   const place = m.line !== null ? `${path}:${m.line}` : m.page !== null ? `${path} (page ${m.page})` : path;
   const severity =
     m.severity === 'error' ? chalk.red('error') : m.severity === 'warning' ? chalk.yellow('warning') : chalk.blue('info');

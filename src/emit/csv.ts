@@ -8,7 +8,7 @@ import { textWithItems } from '../assemble/items.js';
 import type { UnDocument } from '../schema/document.js';
 
 export const CSV_BOM = '\uFEFF';
-export const CSV_COLUMNS = ['symbol', 'label', 'page', 'section', 'text', 'states', 'id'] as const;
+const CSV_COLUMNS = ['symbol', 'label', 'page', 'section', 'text', 'states', 'id'] as const;
 
 function field(value: string | null): string {
   const v = value ?? '';

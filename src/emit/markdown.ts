@@ -53,7 +53,7 @@ function recordSection(r: RecordOut, docIndex: number): RootContent[] {
 }
 
 /** The mdast tree of several documents. */
-export function toMdast(docs: readonly UnDocument[]): Root {
+function toMdast(docs: readonly UnDocument[]): Root {
   const children: RootContent[] = [];
   docs.forEach((doc, docIndex) => {
     children.push({ type: 'heading', depth: 1, children: [{ type: 'text', value: doc.symbol ?? doc.source.path }] });

@@ -19,7 +19,7 @@ export interface ReadResult {
 
 const PDF_MAGIC = [0x25, 0x50, 0x44, 0x46, 0x2d]; // %PDF-
 
-export function isPdf(bytes: Uint8Array): boolean {
+function isPdf(bytes: Uint8Array): boolean {
   const head = bytes.subarray(0, 1024);
   for (let i = 0; i + PDF_MAGIC.length <= head.length; i++) {
     if (PDF_MAGIC.every((b, k) => head[i + k] === b)) return true;
@@ -42,7 +42,7 @@ function looksBinary(text: string): boolean {
 }
 
 /** Read text input (plain or Markdown). PDF bytes do not belong here: callers send them to the PDF reader (pdf.ts). */
-export function readText(bytes: Uint8Array, path: string): ReadResult {
+function readText(bytes: Uint8Array, path: string): ReadResult {
   if (isPdf(bytes)) throw new InputError(`${path}: a PDF, to be read with the PDF reader, not as text`, 'pdf-as-text');
   if (bytes.length === 0) throw new InputError(`${path}: empty file, nothing to parse`, 'empty-input');
   const { text, encoding } = decodeText(bytes);

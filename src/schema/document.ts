@@ -42,7 +42,7 @@ export interface Item {
   items: Item[];
 }
 
-export const ItemSchema: z.ZodType<Item> = z.lazy(() =>
+const ItemSchema: z.ZodType<Item> = z.lazy(() =>
   z
     .object({
       label: z.string().meta({ description: 'Bare letter or numeral: "a", "ii".' }),
@@ -75,7 +75,7 @@ export const RecordSchema = z
   })
   .meta({ description: 'One recommendation.' });
 
-export const ParagraphSchema = RecordSchema.extend({
+const ParagraphSchema = RecordSchema.extend({
   isRecord: z.boolean(),
 }).meta({ description: 'Any numbered or leading paragraph of the body (with --all).' });
 
@@ -89,13 +89,13 @@ export const FootnoteSchema = z.object({
 /** What a piece of page furniture is; the segment stage uses these kinds and no others. */
 export const FurnitureKindSchema = z.enum(['header', 'footer', 'page-number', 'job-number', 'barcode', 'continuation', 'recycle', 'noise', 'footnote-separator']);
 
-export const FurnitureSchema = z.object({
+const FurnitureSchema = z.object({
   kind: FurnitureKindSchema,
   text: z.string(),
   line: z.number().int().positive(),
 });
 
-export const PageSchema = z.object({
+const PageSchema = z.object({
   index: z.number().int().positive().meta({ description: 'Physical page, 1-based (form feeds in text).' }),
   label: z.string().nullable().meta({ description: 'Printed page label.' }),
   furniture: z.array(FurnitureSchema),
@@ -127,10 +127,7 @@ export type Position = z.infer<typeof PositionSchema>;
 export type Message = z.infer<typeof MessageSchema>;
 export type Severity = z.infer<typeof SeveritySchema>;
 export type RecordOut = z.infer<typeof RecordSchema>;
-export type ParagraphOut = z.infer<typeof ParagraphSchema>;
 export type Footnote = z.infer<typeof FootnoteSchema>;
-export type Furniture = z.infer<typeof FurnitureSchema>;
 export type FurnitureKind = z.infer<typeof FurnitureKindSchema>;
-export type PageOut = z.infer<typeof PageSchema>;
 export type UnDocument = z.infer<typeof DocumentSchema>;
 export type DocKind = UnDocument['docKind'];

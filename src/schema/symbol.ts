@@ -2,7 +2,7 @@
 import { z } from 'zod';
 
 /** What a component of a symbol is; the symbol grammar uses these kinds and no others. */
-export const ComponentKindSchema = z.enum([
+const ComponentKindSchema = z.enum([
   'series', 'organ', 'session', 'year', 'number', 'special-session', 'emergency-special-session', 'document-type',
   'country', 'report-range', 'modifier', 'resolution-year', 'resolution-session',
 ]);

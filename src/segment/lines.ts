@@ -10,7 +10,7 @@ import type { Line } from '../base/line.js';
 import { FLAT_CUT } from '../vocabulary/patterns.js';
 
 /** Lines longer than this are searched for inline paragraph starts. */
-export const FLAT_LINE_MIN = 160;
+const FLAT_LINE_MIN = 160;
 
 /** Split normalised text into lines; `\f` starts a new page. */
 export function splitLines(text: string): Line[] {

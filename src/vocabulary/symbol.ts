@@ -21,7 +21,7 @@ const ONE = String.raw`(?<![\w/.])(?:${SERIES_ALTERNATION})(?:/${COMPONENT})+(?:
 /** Hyphen, en dash or minus sign join the symbols of a joint document. */
 const JOINER = String.raw`\s?[-–−]\s?`;
 
-export const SYMBOL_PATTERN = new RegExp(`${ONE}(?:${JOINER}${ONE})*`, 'g');
+const SYMBOL_PATTERN = new RegExp(`${ONE}(?:${JOINER}${ONE})*`, 'g');
 
 export interface FoundSymbol {
   /** Primary symbol, without the reissue asterisk. */

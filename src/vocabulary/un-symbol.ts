@@ -70,7 +70,7 @@ function canonicalModifier(text: string): string {
 }
 
 /** Normalise spacing and case before judging: "a / hrc / 43 / 15" → "A/HRC/43/15". */
-export function normalizeSymbolText(input: string): string {
+function normalizeSymbolText(input: string): string {
   return input
     .trim()
     .replace(/\s*\/\s*/g, '/')
