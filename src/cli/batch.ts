@@ -6,12 +6,13 @@
 import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
-import { commonRoot, expandInputs, outputPath } from '../batch/inputs.js';
+import { commonRoot, expandInputs, outputPath, type BatchInput } from '../batch/inputs.js';
 import type { ConvertResult, ConvertTask } from '../batch/convert.js';
 import { runTasks } from '../batch/pool.js';
 import { RunReport, REPORT_NAME, type ReportLine } from '../batch/report.js';
 import { EXTENSIONS, type Format } from '../emit/serialize.js';
 import { UsageError } from '../base/errors.js';
+import type { ParseOptions } from '../base/options.js';
 import { SCHEMA_VERSION } from '../schema/document.js';
 import { makeChalk, readPathList, type CliIO } from './io.js';
 import { toParseOptions, type ParseOptionFlags } from './options.js';
@@ -48,6 +49,54 @@ function largestFirst(tasks: readonly ConvertTask[]): number[] {
   return tasks.map((_, i) => i).sort((a, b) => sizes[b]! - sizes[a]! || a - b);
 }
 
+interface Plan {
+  root: string;
+  outDir: string;
+  report: RunReport;
+  settings: string;
+  /** Marks this run's temporaries. */
+  run: string;
+  format: Format;
+  options: ParseOptions;
+  force: boolean;
+}
+
+/** One task per input: where its output goes, and whether the last run's outcome stands. */
+function planTasks(inputs: readonly BatchInput[], plan: Plan): ConvertTask[] {
+  return inputs.map((input) => {
+    const output = outputPath(input, plan.root, plan.outDir, EXTENSIONS[plan.format]);
+    const previous = plan.report.last(input.display);
+    // Same bytes, same unrec, same options: the last outcome stands (a failure too, which would only fail again).
+    const reusable =
+      !plan.force && output !== null && previous !== undefined && previous.settings === plan.settings && previous.sha256 !== null &&
+      (previous.status === 'failed' || (previous.output !== null && existsSync(output)));
+    return {
+      input: input.absolute,
+      display: input.display,
+      output,
+      temporary: output && `${output}.unrec-tmp-${plan.run}`,
+      format: plan.format,
+      options: plan.options,
+      ...(reusable ? { skipIfSha256: previous.sha256! } : {}),
+      ...(output === null ? { refusal: `${input.display}: its output would land outside --out-dir` } : {}),
+    };
+  });
+}
+
+/** The report line of a finished task; a skipped input whose last run failed is reported failed again. */
+function reportLine(task: ConvertTask, result: ConvertResult, previous: ReportLine | undefined, settings: string): { result: ConvertResult; line: ReportLine } {
+  const repeatedFailure = result.status === 'skipped' && previous?.status === 'failed';
+  const r: ConvertResult = repeatedFailure ? { ...result, status: 'failed', error: `${previous!.error?.replace(/ \(unchanged since the last run\)$/, '')} (unchanged since the last run)` } : result;
+  const line: ReportLine =
+    r.status === 'skipped' || repeatedFailure
+      ? { ...previous!, status: r.status, ms: r.ms, ...(repeatedFailure ? { error: r.error } : {}), reused: true }
+      : {
+          path: task.display, status: r.status, sha256: r.sha256, records: r.records, pages: r.pages, ms: r.ms,
+          output: r.status === 'ok' ? task.output : null, settings, ...(r.error ? { error: r.error } : {}),
+        };
+  return { result: r, line };
+}
+
 export async function batchCommand(args: string[], flags: BatchFlags & { color?: boolean }, io: CliIO, version: string): Promise<number> {
   const chalk = makeChalk(io, flags.color, io.stderrIsTTY);
   const jobs = flags.jobs ?? availableParallelism();
@@ -63,27 +112,7 @@ export async function batchCommand(args: string[], flags: BatchFlags & { color?:
   const settings = `unrec ${version}; schema ${SCHEMA_VERSION}; format ${flags.format}; all ${Boolean(flags.all)}; lenient ${Boolean(flags.lenient)}; max-size ${flags.maxSize ?? 'default'}; max-pages ${flags.maxPages ?? 'default'}`;
   const run = `${process.pid}-${Date.now().toString(36)}`;
 
-  const tasks: ConvertTask[] = [];
-  const outputs: (string | null)[] = [];
-  for (const input of inputs) {
-    const output = outputPath(input, root, outDir, EXTENSIONS[flags.format]);
-    outputs.push(output);
-    const previous = report.last(input.display);
-    // Same bytes, same unrec, same options: the last outcome stands (a failure too, which would only fail again).
-    const reusable =
-      !flags.force && output !== null && previous !== undefined && previous.settings === settings && previous.sha256 !== null &&
-      (previous.status === 'failed' || (previous.output !== null && existsSync(output)));
-    tasks.push({
-      input: input.absolute,
-      display: input.display,
-      output,
-      temporary: output && `${output}.unrec-tmp-${run}`,
-      format: flags.format,
-      options,
-      ...(reusable ? { skipIfSha256: previous.sha256! } : {}),
-      ...(output === null ? { refusal: `${input.display}: its output would land outside --out-dir` } : {}),
-    });
-  }
+  const tasks = planTasks(inputs, { root, outDir, report, settings, run, format: flags.format, options, force: Boolean(flags.force) });
 
   const tally: Tally = { ok: 0, failed: 0, skipped: 0, records: 0, pages: 0, done: 0, total: tasks.length, started: performance.now() };
   const lines: ReportLine[] = new Array(tasks.length);
@@ -103,16 +132,7 @@ export async function batchCommand(args: string[], flags: BatchFlags & { color?:
     (i, result: ConvertResult) => {
       running.delete(i);
       const task = tasks[i]!;
-      const previous = report.last(task.display);
-      const repeatedFailure = result.status === 'skipped' && previous?.status === 'failed';
-      const r: ConvertResult = repeatedFailure ? { ...result, status: 'failed', error: `${previous!.error?.replace(/ \(unchanged since the last run\)$/, '')} (unchanged since the last run)` } : result;
-      const line: ReportLine =
-        r.status === 'skipped' || repeatedFailure
-          ? { ...previous!, status: r.status, ms: r.ms, ...(repeatedFailure ? { error: r.error } : {}), reused: true }
-          : {
-              path: task.display, status: r.status, sha256: r.sha256, records: r.records, pages: r.pages, ms: r.ms,
-              output: r.status === 'ok' ? outputs[i]! : null, settings, ...(r.error ? { error: r.error } : {}),
-            };
+      const { result: r, line } = reportLine(task, result, report.last(task.display), settings);
       lines[i] = line;
       report.append(line);
       tally.done++;
