@@ -3,7 +3,7 @@
  * imported only when the input is a PDF. pdf-parse's public API returns text
  * only; positions and font sizes come from the pdf.js document that its
  * `load()` returns (a plain method in 2.4.5, private in its types). The
- * adapter test (test/pdf-adapter.test.ts) fails loudly if an upgrade changes
+ * adapter contract test (test/pdf.test.ts) fails loudly if an upgrade changes
  * what is relied on here.
  *
  * Safety: scripting and `eval` are off (isEvalSupported: false), no font
