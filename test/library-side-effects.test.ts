@@ -5,12 +5,12 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { parse } from '../src/index.js';
-import { CORPUS, HAS_CORPUS } from './support/corpus.js';
+import { CORPUS_TESTS, corpusPdf } from './support/corpus.js';
 
 afterEach(() => vi.restoreAllMocks());
 
 describe('no side effects', () => {
-  it.runIf(HAS_CORPUS)('parsing PDFs at once never prints and never replaces console methods', async () => {
+  it('parsing PDFs at once never prints and never replaces console methods', CORPUS_TESTS, async () => {
     const log = vi.spyOn(console, 'log');
     const warn = vi.spyOn(console, 'warn');
     const error = vi.spyOn(console, 'error');
@@ -19,8 +19,8 @@ describe('no side effects', () => {
     const watch = setInterval(() => {
       if (console.log !== installed[0] || console.warn !== installed[1] || console.error !== installed[2]) swapped = true;
     }, 1);
-    const broken = parse(readFileSync(join(CORPUS, 'pdf', 'BROKEN_g0917123.pdf')), { path: 'broken.pdf', lenient: true });
-    const good = parse(readFileSync(join(CORPUS, 'pdf', 'A_RES_78_323.pdf')), { path: 'good.pdf' });
+    const broken = parse(readFileSync(corpusPdf('BROKEN_g0917123.pdf')), { path: 'broken.pdf', lenient: true });
+    const good = parse(readFileSync(corpusPdf('A_RES_78_323.pdf')), { path: 'good.pdf' });
     const [b, g] = await Promise.all([broken, good]);
     clearInterval(watch);
     expect(b.messages.map((m) => m.ruleId)).toContain('pdf-repaired');
