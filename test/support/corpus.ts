@@ -17,7 +17,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-export const CORPUS = process.env.UNREC_CORPUS || join(ROOT, '..', 'shared', 'corpus');
+const CORPUS = process.env.UNREC_CORPUS || join(ROOT, '..', 'shared', 'corpus');
 export const HAS_CORPUS = existsSync(join(CORPUS, 'MANIFEST.tsv'));
 export const IN_CI = process.env.CI === 'true';
 
