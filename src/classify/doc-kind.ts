@@ -69,6 +69,10 @@ export function detectDocKind(symbol: string | null, frontText: string, title: s
   return 'other';
 }
 
+/** A title wraps onto at most three more lines, each shorter than a line of body text. */
+const TITLE_MAX_EXTRA_LINES = 3;
+const TITLE_LINE_MAX = 80;
+
 const TITLE_START = /^(?:Report|Note|Letter|Identical letters|Resolution adopted|Decision adopted|Draft resolution|Concluding observations|Summary|Compilation|Annual report|National report|Observations|Decision|Resolution)\b/;
 
 /**
@@ -80,9 +84,9 @@ export function findTitle(frontLines: readonly string[]): string | null {
   const k = frontLines.findIndex((l) => TITLE_START.test(l));
   if (k < 0) return null;
   let title = frontLines[k]!;
-  for (let j = k + 1; j < frontLines.length && j < k + 4; j++) {
+  for (let j = k + 1; j < frontLines.length && j <= k + TITLE_MAX_EXTRA_LINES; j++) {
     const next = frontLines[j]!;
-    const wrapped = /[a-z,]$/.test(title) && /^[A-Za-z(]/.test(next) && next.length < 80 && !TITLE_START.test(next);
+    const wrapped = /[a-z,]$/.test(title) && /^[A-Za-z(]/.test(next) && next.length < TITLE_LINE_MAX && !TITLE_START.test(next);
     if (!wrapped) break;
     title = `${title} ${next}`;
   }

@@ -22,8 +22,13 @@ export function cleanHeadingText(text: string): string {
   return text.replace(/(?<=[A-Za-z)])(?:\*{1,3}|\d{1,3})$/, '').replace(/\s+/g, ' ').trim();
 }
 
+/** UN heading titles fit on two lines; a longer "title" is a sentence. */
+const TITLE_MAX = 160;
+/** An unnumbered subject heading is a phrase of one line. */
+const SUBJECT_HEADING_MAX = 120;
+
 function titleLike(text: string): boolean {
-  if (text.length === 0 || text.length > 160) return false;
+  if (text.length === 0 || text.length > TITLE_MAX) return false;
   if (/[.;,]$/.test(text) && !/\.\.\.$/.test(text)) return false;
   return /^[A-Z“"‘(]/.test(text) || /^[A-ZÀ-Ý][A-ZÀ-Ý\s,'’\-]+$/.test(text);
 }
@@ -64,7 +69,7 @@ export function unnumberedHeading(text: string, previousClosed: boolean, nextSta
   if (!previousClosed || !nextStartsUnit) return null;
   // A subject heading never opens with a parenthesis nor carries a semicolon:
   // "(Switzerland);3" is the end of a recommendation.
-  if (text.length > 120 || !titleLike(text) || /[:]$/.test(text) || /^\(|;/.test(text)) return null;
+  if (text.length > SUBJECT_HEADING_MAX || !titleLike(text) || /[:]$/.test(text) || /^\(|;/.test(text)) return null;
   if (/^(?:The|This|These|It|In|On|At|As|For|With|By|To)\s.+\s(?:is|are|was|were|has|have|had|will|should|must)\s/.test(text)) return null;
   return { level: isAnnexHeading(text) ? 0 : 4, number: null, text: cleanHeadingText(text) };
 }

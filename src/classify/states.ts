@@ -55,12 +55,16 @@ const NOT_A_STATE = /\b(?:Principles?|Conventions?|Covenant|Protocols?|Act|Acts|
 
 const CONNECTORS = new Set(['of', 'and', 'the', 'de', 'del', 'la', 'du', 'des', 'd’', "d'"]);
 
+/** The longest official State name ("United Kingdom of Great Britain and Northern Ireland") is 52 characters and 8 words. */
+const NAME_MAX_CHARS = 70;
+const NAME_MAX_WORDS = 8;
+
 function looksLikeName(piece: string): boolean {
-  if (/\d/.test(piece) || piece.length > 70) return false;
+  if (/\d/.test(piece) || piece.length > NAME_MAX_CHARS) return false;
   if (/^[A-Z\-]{2,}$/.test(piece)) return false; // acronyms: (CAT), (LGBT), (UNHCR)
   if (NOT_A_STATE.test(piece) && !STATE_KEYS.has(stateKey(piece))) return false;
   const words = piece.replace(/\(.*\)/, '').trim().split(' ');
-  if (words.length > 8) return false;
+  if (words.length > NAME_MAX_WORDS) return false;
   return words.every((w) => CONNECTORS.has(w.toLowerCase()) || /^[A-ZÀ-Ý][\p{L}’'\-]*$/u.test(w));
 }
 
