@@ -4,7 +4,8 @@
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { runEval } from './eval/run.js';
+import { addInvariants, corpusInvariants, type Invariants } from './eval/invariants.js';
+import { listFiles, runEval } from './eval/run.js';
 import { addScores, f1, precision, rate, recall, type Score } from './eval/score.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -30,3 +31,15 @@ for (const mode of [...new Set(rows.map((r) => r.mode))]) {
   console.log(line('TOTAL', mode, addScores(rows.filter((r) => r.mode === mode).map((r) => r.score))));
 }
 console.log(line('TOTAL', 'all', addScores(rows.map((r) => r.score))));
+
+// Invariants over every corpus document, gold or not.
+const invariants = await corpusInvariants(corpus, listFiles(corpus));
+const share = (n: number, of: number) => (of ? `${n} (${((n / of) * 100).toFixed(2)}%)` : '-');
+const invLine = (name: string, x: Invariants) =>
+  `${name.padEnd(28)} ${String(x.records).padStart(7)} ${share(x.rule, x.records).padStart(13)} ${share(x.ownSymbol, x.records).padStart(13)} ${share(x.jobNumber, x.records).padStart(13)} ${share(x.numbers, x.records).padStart(13)}`;
+console.log(`\ninvariants over ${invariants.length} corpus files (records with …)`);
+console.log(`${'mode'.padEnd(28)} ${'records'.padStart(7)} ${'rule'.padStart(13)} ${'own symbol'.padStart(13)} ${'job number'.padStart(13)} ${'numbers'.padStart(13)}`);
+for (const mode of [...new Set(invariants.map((r) => r.mode))]) console.log(invLine(mode, addInvariants(invariants.filter((r) => r.mode === mode).map((r) => r.invariants))));
+const allInv = addInvariants(invariants.map((r) => r.invariants));
+console.log(invLine('all', allInv));
+if (verbose) for (const e of allInv.examples) console.log(`    ${e}`);

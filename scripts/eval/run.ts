@@ -15,7 +15,7 @@ export interface EvalRow {
   score: Score;
 }
 
-function listFiles(dir: string, root = dir): string[] {
+export function listFiles(dir: string, root = dir): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
     e.isDirectory() ? listFiles(join(dir, e.name), root) : [relative(root, join(dir, e.name))],
   );
