@@ -37,12 +37,12 @@ function sourceLines(p: ParagraphNode): string[] {
   return [...p.pieces.map((x) => x.line.text.slice(x.from)), ...p.items.flatMap(ofItem)];
 }
 
-export function emptyInvariants(): Invariants {
+function emptyInvariants(): Invariants {
   return { records: 0, rule: 0, ownSymbol: 0, jobNumber: 0, numbers: 0, examples: [] };
 }
 
 /** The invariants of one run (parsed with `all: true`, so paragraphs line up with the tree). */
-export function invariantsOf(run: PipelineRun, name: string): Invariants {
+function invariantsOf(run: PipelineRun, name: string): Invariants {
   const out = emptyInvariants();
   const paragraphs = run.document.paragraphs ?? [];
   const symbol = run.document.symbol?.replace(/\*$/, '') ?? null;
@@ -81,7 +81,7 @@ export function addInvariants(list: readonly Invariants[]): Invariants {
 }
 
 /** The extraction mode of a corpus file, as the gold tables name them. */
-export function modeOf(file: string): string {
+function modeOf(file: string): string {
   if (file.startsWith('pdf/')) return 'pdf';
   if (file.startsWith('txt/pdftotext/')) return 'pdftotext';
   if (file.startsWith('txt/pdftotext-layout/')) return 'pdftotext-layout';
