@@ -43,7 +43,7 @@ const ROWS: Row[] = [
   { note: 'blank lines do not count towards the 40', text: `${front(39)}\n\n\n\nA/HRC/59/60\nMore text.\n`, symbol: 'A/HRC/59/60', from: 'masthead' },
   { note: 'the 41st is not', text: `${front(40)}\nA/HRC/59/60\nMore text.\n`, symbol: null, from: null },
   { note: 'only the first page is a masthead: the symbol atop page 2 is a header', text: pages('United Nations\nGeneral Assembly', 'A/HRC/59/60\n1. Text.'), symbol: 'A/HRC/59/60', from: 'header' },
-  { note: 'only the first page is searched: a symbol inside page 2 is nothing', text: pages('United Nations\nGeneral Assembly', '1. Text.\nA/HRC/59/60\n2. More text.'), symbol: null, from: null },
+  { note: 'only the first page is searched: a symbol inside page 2 is nothing', text: pages('United Nations\nGeneral Assembly', '1. Text.\n2. Text.\n3. Text.\n4. Text.\nA/HRC/59/60\n5. Text.\n6. Text.\n7. Text.\n8. Text.'), symbol: null, from: null },
   // running headers
   { note: 'from the running header when there is no masthead', text: pages('1. Text one.', 'A/HRC/43/15\n2. Text two.', 'A/HRC/43/15\n3. Text three.'), symbol: 'A/HRC/43/15', from: 'header' },
   { note: 'from a page-bottom line marked as footer', text: `${front(40)}\nA/HRC/59/60\n`, symbol: 'A/HRC/59/60', from: 'header' },
