@@ -131,6 +131,19 @@ export interface FootnoteAreas {
   candidates: string[][];
 }
 
+/**
+ * The rule printed above a footnote block belongs to the area whichever
+ * rule found it: the PDF reader starts the area at the first note, one line
+ * under the rule (A/RES/78/323, A/80/21: the rule was left in the paragraph
+ * that crosses the page).
+ */
+function withSeparator(area: { start: number; separator?: number }, lines: readonly Line[], body: readonly number[]): { start: number; separator?: number } {
+  if (area.separator !== undefined) return area;
+  const above = area.start - 1;
+  if (above >= 0 && FOOTNOTE_RULE.test(lines[body[above]!]!.text)) return { start: area.start, separator: above };
+  return area;
+}
+
 /** The first area rule that applies to a page. */
 function areaOf(c: AreaContext): { start: number; separator?: number } | null {
   for (const rule of AREA_RULES) {
@@ -150,8 +163,9 @@ export function findFootnotes(zoning: Zoning, pages: readonly (readonly number[]
   for (const [p, pageLines] of pages.entries()) {
     const body = pageLines.filter((i) => zoning.zone(i) === 'body');
     if (body.length === 0) continue;
-    const area = areaOf({ lines, body, known, nextExpected });
-    if (!area) continue;
+    const found = areaOf({ lines, body, known, nextExpected });
+    if (!found) continue;
+    const area = withSeparator(found, lines, body);
     // A rule on the last line is still the separator, with no notes under it.
     if (area.separator !== undefined) marks.set(body[area.separator]!, { zone: 'footer', furniture: 'footnote-separator' });
     if (area.start >= body.length) continue;

@@ -10,6 +10,7 @@ import type { Line } from '../base/line.js';
 import { repeatedOnPages, repetitionKey } from '../base/repetition.js';
 import type { FurnitureKind } from '../schema/document.js';
 import { BARCODE, GENEVA_JOB, INTERFACE_NOISE, NEW_YORK_JOB } from '../vocabulary/patterns.js';
+import { wholeSymbol } from '../vocabulary/symbol.js';
 import { furnitureLine, JOB_LINE_MAX, type CellVerdict, type Edge } from './furniture-cells.js';
 import type { ZoneMark } from './zoning.js';
 
@@ -124,9 +125,17 @@ export function markFurniture(lines: readonly Line[], pages: readonly (readonly 
   const repeated = new Set([...repeatedEdgeLines(lines, pages), ...running]);
   const denominators = pageOfPagesDenominators(lines);
   const marks = new Map<number, ZoneMark>();
+  // Running header blocks first: the edge scans stop at the first line that is not furniture.
+  const blocks = runningHeaderBlocks(lines, pages);
   const candidates: string[][] = [];
   for (const pageLines of pages) {
     const labels: string[] = [];
+    for (const i of pageLines.filter((k) => blocks.has(k))) {
+      // A header line that is furniture cell by cell ("42   A/80/11") still says its page label.
+      const cells = furnitureLine(lines[i]!.text, 'top');
+      marks.set(i, furnitureMark(cells, 'header'));
+      if (cells) labels.push(...labelsOf(cells));
+    }
     const text = pageLines.filter((i) => lines[i]!.zone !== 'blank');
     const scan = (where: Edge, order: readonly number[], window: number) => {
       let sawPageNumber = false;
@@ -164,6 +173,61 @@ export function markFurniture(lines: readonly Line[], pages: readonly (readonly 
     candidates.push(labels);
   }
   return { marks, candidates };
+}
+
+/** How many lines a running header block spans at most: three title lines and the symbol. */
+const RUNNING_HEADER_LINES = 4;
+/** A line of a running title: no paragraph or item number, no closing punctuation. */
+const RUNNING_TITLE_LINE = /^(?!\d{1,3}(?:\.\d{1,3})*\.?\s|\(?[a-z]{1,4}\)\s).*[^.;:,]$/;
+
+/** The symbol printed in a cell of a line ("A/RES/79/289" alone, or beside the running title), or null. */
+function symbolCell(text: string): string | null {
+  const cells = text.split(/\s{2,}/);
+  if (cells.length > 3) return null;
+  for (const cell of cells) {
+    const found = wholeSymbol(cell);
+    if (found) return found.symbol;
+  }
+  return null;
+}
+
+/**
+ * Running header blocks (A/RES/79/289, A/RES/78/119, A/RES/79/117): a
+ * running title of one to three lines printed with the document symbol above
+ * the text of every page after the first, the symbol alone or in a column of
+ * the last title line, left or right by page. The running symbol is the
+ * symbol printed in the top lines of the most pages after the first (at
+ * least two, or the one page there is); on each such page, the lines from
+ * the top down to the one that prints it are the header when the lines above
+ * it read as a title. When they do not (pdftotext's default mode can print a
+ * paragraph number "7." above the symbol), the symbol alone on its line
+ * still is.
+ */
+function runningHeaderBlocks(lines: readonly Line[], pages: readonly (readonly number[])[]): Set<number> {
+  const tops = pages.map((pageLines) => pageLines.filter((i) => lines[i]!.zone !== 'blank').slice(0, RUNNING_HEADER_LINES));
+  const seen = new Map<string, number>();
+  const found = tops.map((top, p) => {
+    if (p === 0) return null;
+    for (const [k, i] of top.entries()) {
+      const symbol = symbolCell(lines[i]!.text);
+      if (symbol) {
+        seen.set(symbol, (seen.get(symbol) ?? 0) + 1);
+        return { k, symbol };
+      }
+    }
+    return null;
+  });
+  const [running, count] = [...seen].sort((a, b) => b[1] - a[1])[0] ?? [null, 0];
+  const out = new Set<number>();
+  if (running === null || (count < 2 && pages.length > 2)) return out;
+  found.forEach((at, p) => {
+    if (at?.symbol !== running) return;
+    const block = tops[p]!.slice(0, at.k + 1);
+    const symbolLine = block[block.length - 1]!;
+    if (block.slice(0, -1).every((i) => RUNNING_TITLE_LINE.test(lines[i]!.text))) for (const i of block) out.add(i);
+    else if (wholeSymbol(lines[symbolLine]!.text)) out.add(symbolLine);
+  });
+  return out;
 }
 
 /** Denominators of "N/M" lines seen at least twice: the document's page count. */

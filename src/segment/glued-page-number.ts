@@ -6,14 +6,10 @@
  * neighbouring pages (or none is known), and when the word before it does
  * not take a number ("paragraph 23", "resolution 5", "1 July 2003").
  */
-import { MONTHS } from '../vocabulary/patterns.js';
+import { TAKES_NUMBER } from '../vocabulary/patterns.js';
 import type { Zoning } from './zoning.js';
 
 const GLUED = /^(.*\S)\s+(\d{1,3})$/;
-const TAKES_NUMBER = new RegExp(
-  String.raw`(?:\b(?:paragraphs?|paras?\.?|resolutions?|decisions?|articles?|arts?\.?|rules?|items?|chapters?|sections?|annex|page|pages|No\.|Nos\.|number|principle|recommendations? No\.?|Goal|target|session|meeting|Protocol|Convention No\.?|and|to|or|of|than|over|under|about|some|nearly|almost|least|most|by|from|between|since|in|on|at|\d+|${MONTHS}))$`,
-  'i',
-);
 
 /** A line's text with a glued page number cut off. */
 export interface Cut {

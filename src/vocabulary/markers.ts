@@ -5,7 +5,7 @@
  * when a note with that number is printed on the same page, because "in
  * paragraph 5, 87 States" is ordinary text.
  */
-import { GLUED_MARKER, SLASH_MARKER } from './patterns.js';
+import { GLUED_MARKER, NUMBER_TAKER, SLASH_MARKER } from './patterns.js';
 
 export interface MarkerHit {
   marker: string;
@@ -41,7 +41,7 @@ export function markersIn(text: string): MarkerHit[] {
 }
 
 /** Words a number counts: "87 States", "5 per cent", "3 million". */
-const COUNTED = /^\s*(?:%|per\b|percent|States|countries|cases|years|days|months|weeks|hours|persons|people|women|men|children|members|million|billion|thousand|hundred|times|and\s+\d)/i;
+const COUNTED = /^\s*(?:%|per\b|percent|States|countries|cases|years|days|months|weeks|hours|persons|people|women|men|children|members|million|billion|thousand|hundred|times|[ap]\.m\.|and\s+\d)/i;
 
 /** Spaced markers for the given note numbers: "years, 87" when note 87 exists. */
 export function spacedMarkersIn(text: string, noteNumbers: ReadonlySet<string>): MarkerHit[] {
@@ -51,11 +51,14 @@ export function spacedMarkersIn(text: string, noteNumbers: ReadonlySet<string>):
   const last = /(?<=[;.]\)?) (\d{1,3})$/.exec(text);
   if (last) hits.push({ marker: last[1]!, index: last.index + 1, length: last[1]!.length });
   if (noteNumbers.size === 0) return hits;
-  for (const m of text.matchAll(/(?<=[a-z][,;.:)]? )(\d{1,3})(?=[\s.,;:]|$)/g)) {
+  // Never a digit group of a larger number: "nearly 4,000", "from 4.30".
+  for (const m of text.matchAll(/(?<=[a-z][,;.:)]? )(\d{1,3})(?=[\s.,;:]|$)(?![.,:]\d)/g)) {
     if (!noteNumbers.has(m[1]!) || (last && m.index === last.index + 1)) continue;
     // A number before a word that counts or dates ("87 States", "1 July") is text.
     const after = text.slice(m.index! + m[1]!.length, m.index! + m[1]!.length + 30);
     if (/^\s+[A-Z][a-z]+\s+\d{4}/.test(after) || COUNTED.test(after)) continue;
+    // A number after a word that takes one ("to 1 p.m.", "paragraph 5") is text.
+    if (NUMBER_TAKER.test(text.slice(Math.max(0, m.index! - 40), m.index!).trimEnd())) continue;
     hits.push({ marker: m[1]!, index: m.index!, length: m[1]!.length });
   }
   return hits;

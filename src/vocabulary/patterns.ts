@@ -95,4 +95,25 @@ export const SLASH_MARKER = /(?<=\S )(\d{1,2})\/(?=[\s.,;:)]|$)/g;
 export const INTERFACE_NOISE =
   /^(?:select\s+(?:target\s+)?paragraph|download|print|share|copy\s+link|back\s+to\s+top|skip\s+to\s+(?:main\s+)?content|cookies?|menu|search|top\s+of\s+page)[\w\s]{0,20}$/i;
 
+/**
+ * A word at the end of text that takes the number after it: "paragraph 23",
+ * "resolution 5", "from 3 to 6", "1 July": the number is text, never a page
+ * number glued to the line nor a footnote marker set apart by a space.
+ */
+export const TAKES_NUMBER = new RegExp(
+  String.raw`(?:\b(?:paragraphs?|paras?\.?|resolutions?|decisions?|articles?|arts?\.?|rules?|regulations?|items?|chapters?|sections?|annex|page|pages|No\.|Nos\.|number|principle|recommendations? No\.?|Goal|target|session|meeting|Protocol|Convention No\.?|and|to|or|of|than|over|under|about|some|nearly|almost|least|most|by|from|between|since|in|on|at|\d+|${MONTHS}))$`,
+  'i',
+);
+
+/**
+ * Words after which a spaced number is text, not a footnote marker set apart
+ * by the extraction: "article 2", "paragraphs 1 and 2", "from 3 to 6",
+ * "resolution 242". Case as printed: "Dispute Resolution 5" ends a name and
+ * takes a marker; "decision" is left out, its numbers have slashes
+ * ("decision 27/2"), so "the ministerial decision 8 that" is a marker.
+ */
+export const NUMBER_TAKER = new RegExp(
+  String.raw`(?:\b(?:paragraphs?|paras?\.|[Aa]rticles?|arts?\.|[Rr]ules?|regulations?|items?|[Cc]hapters?|[Ss]ections?|annex|pages?|No\.|Nos\.|number|principles?|Goals?|targets?|resolutions?|and|to|or|of|than|over|under|about|some|nearly|almost|least|most|by|from|between|since|in|on|at|${MONTHS}))$`,
+);
+
 export { MONTHS };

@@ -25,6 +25,18 @@ describe('footnote markers', () => {
     expect(takeMarkers(input, new Set())).toEqual({ text: input, markers: [] });
   });
 
+  // Spaced numbers on a page that has notes with those numbers: a marker only where no word takes the number.
+  it.each([
+    ['a time (fixture resolution-running-title)', 'from 10 a.m. to 1 p.m. and from 3 to 6 p.m.', ['1', '3'], 'from 10 a.m. to 1 p.m. and from 3 to 6 p.m.', []],
+    ['an article (A/80/38)', 'submitted under article 2 of the Optional Protocol', ['2'], 'submitted under article 2 of the Optional Protocol', []],
+    ['paragraphs listed (S/RES/2776)', 'items listed at paragraphs 1 and 2 (a);', ['1', '2'], 'items listed at paragraphs 1 and 2 (a);', []],
+    ['a digit group of a larger number (A/HRC/59/60)', 'participants – nearly 4,000 in total, with 3,000 registered', ['3', '4'], 'participants – nearly 4,000 in total, with 3,000 registered', []],
+    ['a name that ends in "Resolution" takes a marker (A/RES/79/117)', 'Investment Dispute Resolution 5 as one of', ['5'], 'Investment Dispute Resolution as one of', ['5']],
+    ['"decision" takes a marker: decisions are numbered with slashes (A/RES/80/121)', 'welcomes the ministerial decision 8 that was adopted', ['8'], 'welcomes the ministerial decision that was adopted', ['8']],
+  ])('spaced number: %s', (_name, input, notes, text, markers) => {
+    expect(takeMarkers(input, new Set(notes))).toEqual({ text, markers });
+  });
+
   it('takes a spaced marker only when its note is on the page', () => {
     expect(takeMarkers('over the past years, 87 and more', new Set(['87'])).markers).toEqual(['87']);
     expect(takeMarkers('over the past years, 87 and more', new Set()).markers).toEqual([]);

@@ -12,7 +12,7 @@ import { reconcileLabels } from '../../src/segment/page-labels.js';
 import { paginate } from '../../src/segment/pages.js';
 import { Zoning } from '../../src/segment/zoning.js';
 
-const shown = (text: string) => segment(text).lines.filter((l) => l.zone !== 'blank').map((l) => `${l.zone}:${l.text}`);
+const shown = (text: string, hints: { footnoteStarts?: Set<number> } = {}) => segment(text, hints).lines.filter((l) => l.zone !== 'blank').map((l) => `${l.zone}:${l.text}`);
 
 describe('furniture cell rules', () => {
   const rows: [rule: string, cell: string, where: 'top' | 'bottom', kind: string | null, label?: string][] = [
@@ -59,6 +59,27 @@ describe('page edge rules', () => {
   });
 });
 
+describe('running header blocks', () => {
+  const page1 = 'United Nations   A/RES/99/7\nGeneral Assembly\n1. Decides to act.\n';
+  it('a two-line running title with the symbol alone below it, on every page after the first (pdftotext, A/RES/78/119)', () => {
+    const text = `${page1}\fScope and organization of the\nhigh-level meeting\nA/RES/99/7\nwith Member States.\n\fScope and organization of the\nhigh-level meeting\nA/RES/99/7\n2. Requests.\n`;
+    expect(shown(text).filter((l) => l.startsWith('header:'))).toEqual(Array(2).fill(['header:Scope and organization of the', 'header:high-level meeting', 'header:A/RES/99/7']).flat());
+  });
+  it('the symbol in a column of the last title line, left or right by page (pdftotext -layout, A/RES/79/289)', () => {
+    const text = `${page1}\f      Scope and organization of the\nA/RES/99/7      high-level meeting\nwith Member States.\n\fScope and organization of the\nhigh-level meeting      A/RES/99/7\n2. Requests.\n`;
+    expect(shown(text).filter((l) => l.startsWith('body:'))).toEqual(['body:United Nations   A/RES/99/7', 'body:General Assembly', 'body:1. Decides to act.', 'body:with Member States.', 'body:2. Requests.']);
+  });
+  it('a paragraph number printed above the symbol leaves the title to the other rules, the symbol line is still the header (pdftotext, A/RES/79/117)', () => {
+    const text = `${page1}\fA short title\n7.\nA/RES/99/7\nWelcomes.\n\fA short title\nA/RES/99/7\n8. Notes.\n`;
+    expect(shown(text)).toContain('header:A/RES/99/7');
+    expect(shown(text)).toContain('body:7.');
+  });
+  it('a symbol at the top of one page of many is no running header (a table of documents)', () => {
+    const pages = ['1. Text.', '2. Text.', 'A/HRC/1/2   Report of the Council\n3. Text.', '4. Text.'];
+    expect(shown(pages.join('\n\f')).filter((l) => l.startsWith('header:'))).toEqual([]);
+  });
+});
+
 describe('footnote area rules', () => {
   const rows: [rule: string, text: string, hints: { footnoteStarts?: Set<number> }, notes: [string, string][]][] = [
     ['reader-footnote-area', '1. States should act.\n3 A note the reader saw by its size.\n', { footnoteStarts: new Set([22]) }, [['3', 'A note the reader saw by its size.']]],
@@ -68,6 +89,10 @@ describe('footnote area rules', () => {
   ];
   it.each(rows)('%s', (_, text, hints, notes) => {
     expect(segment(text, hints).notes.map((n) => [n.marker, n.text])).toEqual(notes);
+  });
+  it('the rule above notes found by the PDF reader belongs to the area (A/RES/78/323, A/80/21)', () => {
+    const text = '1. States should act and the paragraph goes on\n__________________\n1 Resolution 217 A (III).\n';
+    expect(shown(text, { footnoteStarts: new Set([text.indexOf('1 Resolution')]) })).toEqual(['body:1. States should act and the paragraph goes on', 'footer:__________________', 'footnote:1 Resolution 217 A (III).']);
   });
   it('a separator on the last line is marked with nothing under it', () => {
     expect(shown('Text one.\nText two.\nText three.\n-----\n').at(-1)).toBe('footer:-----');
