@@ -116,4 +116,3 @@ export const NUMBER_TAKER = new RegExp(
   String.raw`(?:\b(?:paragraphs?|paras?\.|[Aa]rticles?|arts?\.|[Rr]ules?|regulations?|items?|[Cc]hapters?|[Ss]ections?|annex|pages?|No\.|Nos\.|number|principles?|Goals?|targets?|resolutions?|and|to|or|of|than|over|under|about|some|nearly|almost|least|most|by|from|between|since|in|on|at|${MONTHS}))$`,
 );
 
-export { MONTHS };
