@@ -6,7 +6,7 @@
  * hyphen ("Gov-" + "ernment" when "Government" occurs). A hyphen that
  * justification pushed away from its word ("gender -" + "based") is glued back.
  */
-import { markersIn, spacedMarkersIn, stripMarkers, type MarkerHit } from '../vocabulary/markers.js';
+import { markersIn, spacedMarkersIn, stripMarkers, takeEvidenceMarkers, type MarkerHit } from '../vocabulary/markers.js';
 import type { TextPiece } from './tree.js';
 
 /** Words the document uses, lower-cased, with counts: evidence for hyphenation decisions. */
@@ -48,17 +48,20 @@ function pieceText(p: TextPiece): string {
   return p.line.text.slice(p.from);
 }
 
+/** The text of a piece to join: its line from `from`, with markers known by evidence wrapped (see takeEvidenceMarkers). */
+export type PieceText = (p: TextPiece) => string;
+
 /**
  * Join the text of pieces into one string. The parts are collected in an
  * array and only the last one is looked at: testing the end of a growing
  * concatenated string flattens it every time, which made 200,000 short lines
  * quadratic.
  */
-export function joinPieces(pieces: readonly TextPiece[], vocabulary: Vocabulary): string {
+export function joinPieces(pieces: readonly TextPiece[], vocabulary: Vocabulary, textOf: PieceText = pieceText): string {
   const parts: string[] = [];
   for (const piece of pieces) {
     // Layout columns and justified spacing are no part of the text.
-    const t = pieceText(piece).trim().replace(/ {2,}/g, ' ');
+    const t = textOf(piece).trim().replace(/ {2,}/g, ' ');
     if (!t) continue;
     const last = parts[parts.length - 1];
     if (last === undefined) {
@@ -99,15 +102,23 @@ export interface CleanText {
 }
 
 /**
- * Take footnote markers out of joined text. Spaced markers ("years, 87")
- * are taken only for note numbers printed on the page (`notes`).
+ * Take footnote markers out of joined text. With `byEvidence` (a PDF), the
+ * markers are the superscripts the layout saw, plus asterisks and 1990s
+ * slash markers, which UN documents print at body size; a body-size digit is
+ * text. Without it (text input), glued markers are taken by UN editing rules
+ * and spaced markers ("years, 87") only for note numbers printed on the
+ * page (`notes`).
  */
-export function takeMarkers(text: string, notes: ReadonlySet<string>): CleanText {
-  const hits: MarkerHit[] = [...markersIn(text), ...spacedMarkersIn(text, notes)];
-  if (hits.length === 0) return { text, markers: [] };
+export function takeMarkers(text: string, notes: ReadonlySet<string>, byEvidence = false): CleanText {
+  const evidence = takeEvidenceMarkers(text);
+  const rest = evidence.text;
+  // By evidence, only asterisks and slash markers ("1/", whose hit spans the slash) are guessed.
+  const guessed = markersIn(rest).filter((h) => !byEvidence || !/^\d/.test(h.marker) || h.length > h.marker.length);
+  const hits: MarkerHit[] = byEvidence ? guessed : [...guessed, ...spacedMarkersIn(rest, notes)];
   const markers: string[] = [];
-  for (const h of hits.sort((a, b) => a.index - b.index)) if (!markers.includes(h.marker)) markers.push(h.marker);
-  return { text: stripMarkers(text, hits).trim(), markers };
+  for (const marker of [...evidence.markers, ...hits.sort((a, b) => a.index - b.index).map((h) => h.marker)]) if (!markers.includes(marker)) markers.push(marker);
+  if (hits.length === 0) return { text: evidence.markers.length ? rest.trim() : text, markers };
+  return { text: stripMarkers(rest, hits).trim(), markers };
 }
 
 /** Put back hyphens that the extraction dropped, where the document's own spelling says so. */

@@ -3,6 +3,7 @@
  * items, States, page labels, positions and ids.
  */
 import { recommendingStates } from '../classify/states.js';
+import { EVIDENCE_CLOSE, EVIDENCE_OPEN } from '../vocabulary/markers.js';
 import { findSymbols } from '../vocabulary/symbol.js';
 import type { DocKind, Footnote, Item, RecordOut } from '../schema/document.js';
 import type { Line, Note } from '../segment/index.js';
@@ -11,7 +12,7 @@ import { IdMaker } from './ids.js';
 import { itemMarkers, textWithItems } from './items.js';
 import { joinPieces, takeMarkers, type Vocabulary } from './join.js';
 import type { InputPositions } from './positions.js';
-import type { DocumentTree, ItemNode, ParagraphNode } from './tree.js';
+import type { DocumentTree, ItemNode, ParagraphNode, TextPiece } from './tree.js';
 
 export interface OutputContext {
   vocabulary: Vocabulary;
@@ -26,6 +27,8 @@ export interface OutputContext {
   lastBodyLine: Line | undefined;
   /** For PDF input, the physical page number of the first page read; null for text. */
   pdfFirstPage: number | null;
+  /** For PDF input, the superscripts of each line (line index → [offset in the line's text, length]); null for text. */
+  evidenceMarkers: ReadonlyMap<number, readonly (readonly [number, number])[]> | null;
 }
 
 export type ParagraphDraft = RecordOut;
@@ -58,18 +61,34 @@ export function buildParagraphs(tree: DocumentTree, ctx: OutputContext): BuiltPa
     return out;
   };
 
+  const byEvidence = ctx.evidenceMarkers !== null;
+  const textOf = (piece: TextPiece): string => {
+    const spans = ctx.evidenceMarkers?.get(piece.line.index);
+    const text = piece.line.text;
+    if (!spans) return text.slice(piece.from);
+    let out = '';
+    let at = piece.from;
+    for (const [start, length] of spans) {
+      if (start < piece.from || start + length > text.length) continue;
+      out += `${text.slice(at, start)}${EVIDENCE_OPEN}${text.slice(start, start + length)}${EVIDENCE_CLOSE}`;
+      at = start + length;
+    }
+    return out + text.slice(at);
+  };
+  const cleanText = (pieces: readonly TextPiece[], notes: ReadonlySet<string>) => takeMarkers(joinPieces(pieces, ctx.vocabulary, textOf), notes, byEvidence);
+
   const buildItem = (node: ItemNode, notes: Set<string>): Item => {
-    const clean = takeMarkers(joinPieces(node.pieces, ctx.vocabulary), notes);
-    for (const m of clean.markers) markerPages.push({ marker: m, page: node.line.page });
+    const cleaned = cleanText(node.pieces, notes);
+    for (const m of cleaned.markers) markerPages.push({ marker: m, page: node.line.page });
     if (node.placement.gap > 0) {
       ctx.messages.add('item-label-gap', 'info', `Unexpected item ${node.marker}, expected the next label in sequence`, node.line.page + 1, ctx.positions.span(node.line.start, node.line.end).line);
     }
-    return { label: node.label, marker: node.marker, text: clean.text, footnotes: clean.markers, items: node.items.map((c) => buildItem(c, notes)) };
+    return { label: node.label, marker: node.marker, text: cleaned.text, footnotes: cleaned.markers, items: node.items.map((c) => buildItem(c, notes)) };
   };
 
   const paragraphs = tree.paragraphs.map((p): ParagraphDraft => {
     const notes = notesFor(p.line, p.lastLine);
-    const clean = takeMarkers(joinPieces(p.pieces, ctx.vocabulary), notes);
+    const clean = cleanText(p.pieces, notes);
     if (ctx.docKind === 'upr' && p.number?.kind !== 'main') {
       const moved = attributionFirst(clean.text);
       if (moved !== null) {

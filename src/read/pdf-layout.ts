@@ -49,6 +49,11 @@ export interface PdfLayout {
   footnoteStarts: Set<number>;
   /** Start offsets of running headers and footers: lines in the page margins that repeat across pages. */
   furniture: Map<number, 'header' | 'footer'>;
+  /**
+   * Footnote markers by evidence: superscripts (smaller and raised runs after
+   * the first of a line), offset in `text` → length. A body-size digit is text.
+   */
+  markers: Map<number, number>;
   /** The most common font size of the text. */
   bodySize: number;
 }
@@ -101,10 +106,11 @@ function isSuperscript(run: PdfRun, line: Cluster): boolean {
   return run.size < line.size * SUPERSCRIPT_SIZE && run.y > line.y + line.size * SUPERSCRIPT_RAISE_EM && /^(?:\d{1,3}|\*{1,3}|[a-z]{1,3})$/.test(run.str.trim());
 }
 
-/** One line's text: runs left to right, joined by their gaps. */
-function lineText(line: Cluster): string {
+/** One line's text: runs left to right, joined by their gaps; and where its superscripts stand in it. */
+function lineText(line: Cluster): { text: string; markers: [number, number][] } {
   const runs = line.runs.filter((r) => r.str.trim() !== '').sort((a, b) => a.x - b.x);
   let text = '';
+  const markers: [number, number][] = [];
   let end = -Infinity;
   for (const [i, run] of runs.entries()) {
     const gap = run.x - end;
@@ -115,10 +121,11 @@ function lineText(line: Cluster): string {
       else if (sup && gap < line.size * SUPERSCRIPT_RISE_EM) text += ''; // glued to the word it marks
       else if (gap > line.size * WORD_GAP_EM) text += ' ';
     }
+    if (sup && i > 0) markers.push([text.length, str.length]);
     text += str;
     end = Math.max(end, run.x + run.width);
   }
-  return text;
+  return { text, markers };
 }
 
 function dominantSize(clusters: readonly Cluster[]): number {
@@ -142,8 +149,9 @@ export function layoutPages(pages: readonly PdfPageRuns[]): PdfLayout {
   const lines: LayoutLine[] = [];
   const footnoteStarts = new Set<number>();
   const furniture = new Map<number, 'header' | 'footer'>();
+  const markers = new Map<number, number>();
   const laidOut = clustered.map((clusters, page) =>
-    clusters.map((c) => ({ text: lineText(c), page, x: Math.min(...c.runs.map((r) => r.x)), y: c.y, size: c.size })),
+    clusters.map((c) => ({ ...lineText(c), page, x: Math.min(...c.runs.map((r) => r.x)), y: c.y, size: c.size })),
   );
   const running = runningLines(laidOut, pages);
   let text = '';
@@ -154,11 +162,12 @@ export function layoutPages(pages: readonly PdfPageRuns[]): PdfLayout {
       if (k === noteStart) footnoteStarts.add(text.length);
       const where = running.get(l);
       if (where) furniture.set(text.length, where);
-      lines.push(l);
+      for (const [at, length] of l.markers) markers.set(text.length + at, length);
+      lines.push({ text: l.text, page: l.page, x: l.x, y: l.y, size: l.size });
       text += `${l.text}\n`;
     });
   });
-  return { text, lines, footnoteStarts, furniture, bodySize };
+  return { text, lines, footnoteStarts, furniture, markers, bodySize };
 }
 
 /** Share of the page height, at top and foot, where running headers and footers live. */

@@ -64,6 +64,31 @@ export function spacedMarkersIn(text: string, noteNumbers: ReadonlySet<string>):
   return hits;
 }
 
+/**
+ * Markers known by evidence (a PDF's superscripts) are wrapped in these two
+ * private-use characters while lines are joined, so that the join stage can
+ * tell them from body digits; they never reach the output.
+ */
+export const EVIDENCE_OPEN = '\uE000';
+export const EVIDENCE_CLOSE = '\uE001';
+const EVIDENCE = /\uE000([^\uE000\uE001]*)\uE001/g;
+
+/**
+ * Take out the markers known by evidence; one that stood between a word (or
+ * the punctuation closing it) and the next word leaves a space: "basis¹no" →
+ * "basis no", "rights.²⁷These" → "rights. These".
+ */
+export function takeEvidenceMarkers(text: string): { text: string; markers: string[] } {
+  const markers: string[] = [];
+  const out = text.replace(EVIDENCE, (_, marker: string, at: number, whole: string) => {
+    markers.push(marker);
+    const before = whole.charAt(at - 1);
+    const after = whole.charAt(at + marker.length + 2);
+    return /[\p{L}\p{N}.,;:)’”"]/u.test(before) && /[\p{L}\p{N}]/u.test(after) ? ' ' : '';
+  });
+  return { text: out, markers };
+}
+
 /** Remove the given markers from text; a spaced marker takes its leading space with it. */
 export function stripMarkers(text: string, hits: readonly MarkerHit[]): string {
   let out = '';

@@ -37,6 +37,20 @@ describe('footnote markers', () => {
     expect(takeMarkers(input, new Set(notes))).toEqual({ text, markers });
   });
 
+  // A PDF: the superscripts the layout saw are wrapped in private-use marks while joining; body-size digits are text.
+  const ev = (m: string) => `\uE000${m}\uE001`;
+  it.each([
+    ['after a number (A/RES/79/117 7(f))', `on 17 and 18 February 2025${ev('15')} and the colloquium`, 'on 17 and 18 February 2025 and the colloquium', ['15']],
+    ['between two words (A/RES/79/289 8)', `a non-objection basis${ev('1')}no later than July`, 'a non-objection basis no later than July', ['1']],
+    ['after a full stop, before the next sentence (A/HRC/EMRIP/2025/3)', `protect these rights.${ev('27')}These rights`, 'protect these rights. These rights', ['27']],
+    ['a table note letter (A/80/11)', `Cambodia${ev('a')} 0.008`, 'Cambodia 0.008', ['a']],
+    ['a body-size digit after a comma stays', 'the Convention,1 and', 'the Convention,1 and', []],
+    ['a body-size spaced number stays even with its note on the page', 'over the past years, 87 and more', 'over the past years, 87 and more', []],
+    ['asterisks and 1990s slash markers are taken at body size', 'recommendations** and the Convention 1/ (hereinafter', 'recommendations and the Convention (hereinafter', ['**', '1']],
+  ])('by evidence: %s', (_name, input, text, markers) => {
+    expect(takeMarkers(input, new Set(['87', '1']), true)).toEqual({ text, markers });
+  });
+
   it('takes a spaced marker only when its note is on the page', () => {
     expect(takeMarkers('over the past years, 87 and more', new Set(['87'])).markers).toEqual(['87']);
     expect(takeMarkers('over the past years, 87 and more', new Set()).markers).toEqual([]);

@@ -21,6 +21,14 @@ describe('layoutPages', () => {
     const { text } = layoutPages([{ height: 800, runs: [run('encourages', 72, 700), run('1', 122, 703.5, 6.5), run(';', 126, 700)] }]);
     expect(text).toBe('encourages1;\n');
   });
+  it('records where each superscript stands: markers by evidence, after a word or a number alike', () => {
+    const layout = layoutPages([{ height: 800, runs: [run('February', 72, 700), run('2025', 115, 700), run('15', 136, 703.5, 6.5), run('and', 146, 700)] }]);
+    expect(layout.text).toBe('February 202515 and\n');
+    expect([...layout.markers]).toEqual([[13, 2]]);
+  });
+  it('a body-size number is never recorded as a marker', () => {
+    expect([...layoutPages([{ height: 800, runs: [run('costs of', 72, 700), run('2,967,200', 120, 700), run('dollars', 170, 700)] }]).markers]).toEqual([]);
+  });
   it('finds the footnote area by a smaller size below the last body line, starting with a note number', () => {
     const layout = layoutPages([
       {
