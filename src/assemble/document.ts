@@ -61,7 +61,7 @@ export function assembleDocument(layers: ClassifiedLayers, source: SourceInfo, o
     docKind, messages, lastBodyLine: bodyLines[bodyLines.length - 1], pdfFirstPage,
     evidenceMarkers: read.pdf ? markersByLine(read.pdf.layout.markers, norm, lines) : null,
   });
-  const verdicts = judgeParagraphs(tree.paragraphs, docKind, (p) => built.fullText.get(p)!);
+  const verdicts = judgeParagraphs(tree.paragraphs, docKind, (p) => built.fullText.get(p)!, language);
   const paragraphs = built.paragraphs.map((p, i) => ({ ...p, signals: verdicts[i]!.signals, isRecord: verdicts[i]!.isRecord }));
   const recommendations = paragraphs.filter((p) => p.isRecord).map(({ isRecord: _, ...r }) => r);
 

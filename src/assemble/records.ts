@@ -4,7 +4,7 @@
  * the signals that made it one.
  */
 import { isAnnexHeading, mentionsRecommendations } from '../classify/headings.js';
-import { prescriptiveSignals } from '../classify/prescriptive.js';
+import { authoredSignals, prescriptiveSignals } from '../classify/prescriptive.js';
 import type { DocKind } from '../schema/document.js';
 import type { ParagraphNode } from './tree.js';
 
@@ -17,6 +17,8 @@ export interface RecordVerdict {
 export interface RecordContext {
   paragraph: ParagraphNode;
   docKind: DocKind;
+  /** The document's language: the author's voice is told by its words. */
+  language: string | null;
   /** The paragraph's text with its items (what the prescriptive test reads). */
   text(): string;
   /** The document has a section whose heading mentions recommendations, outside the annexes. */
@@ -79,21 +81,21 @@ export const RECORD_RULES: readonly RecordRule[] = [
     },
   },
   {
-    id: 'prescriptive-anywhere',
-    why: 'Documents without a recommendations heading (a page, a note): the prescriptive paragraphs anywhere (seed A_58_275_page23.txt).',
+    id: 'authored-anywhere',
+    why: 'Documents without a recommendations heading (a page, a note, an SG report to the Council): paragraphs that direct in the author\'s own voice, anywhere; narrative that reports others\' calls is not (seed A_58_275_page23.txt, S/2025/383).',
     apply: (c) => {
-      const verbs = prescriptiveSignals(c.text());
+      const verbs = authoredSignals(c.text(), c.language);
       return verdict(verbs.length > 0, () => ['section:none', ...verbs]);
     },
   },
 ];
 
 /** Decide for every paragraph; `fullText(p)` is its text with items. */
-export function judgeParagraphs(paragraphs: readonly ParagraphNode[], docKind: DocKind, fullText: (p: ParagraphNode) => string): RecordVerdict[] {
+export function judgeParagraphs(paragraphs: readonly ParagraphNode[], docKind: DocKind, fullText: (p: ParagraphNode) => string, language: string | null = null): RecordVerdict[] {
   const hasRecommendationsSection = paragraphs.some((p) => !inAnnex(p) && inRecommendations(p));
   const uprList = docKind === 'upr' && paragraphs.some((p) => p.number !== null && p.number.kind !== 'main' && inRecommendations(p));
   return paragraphs.map((paragraph) => {
-    const context: RecordContext = { paragraph, docKind, text: () => fullText(paragraph), hasRecommendationsSection, uprList };
+    const context: RecordContext = { paragraph, docKind, language, text: () => fullText(paragraph), hasRecommendationsSection, uprList };
     for (const rule of RECORD_RULES) {
       const decided = rule.apply(context);
       if (decided) return decided;

@@ -6,9 +6,13 @@
  * and is not the author's recommendation (A/HRC/59/60 is full of it), so a
  * sentence governed by a past-tense reporting verb does not count.
  */
-import { DIRECTIVES, IMPERATIVE_PATTERNS, NON_DIRECTIVE_MODAL, REPORTING } from '../vocabulary/languages/index.js';
+import { DIRECTIVES, IMPERATIVE_PATTERNS, NON_DIRECTIVE_MODAL, REPORTING, languageWords } from '../vocabulary/languages/index.js';
 
 const SENTENCE = /[^.;!?]+(?:[.;!?]+|$)/g;
+
+/** A passive request named by its active verb, so that its signal is the verb's: "is requested to" → "requests". */
+const PASSIVE_VERB = /\b(requested|invited|encouraged|urged|recommended) to\b/;
+const ACTIVE: Record<string, string> = { requested: 'requests', invited: 'invites', encouraged: 'encourages', urged: 'urges', recommended: 'recommends' };
 
 /** The directive signals of a text: empty when it is descriptive. */
 export function prescriptiveSignals(text: string): string[] {
@@ -24,6 +28,57 @@ export function prescriptiveSignals(text: string): string[] {
       const at = sentence.search(pattern);
       if (at >= 0 && (reportedFrom < 0 || at < reportedFrom)) signals.add(signal);
     }
+  }
+  return [...signals];
+}
+
+/**
+ * The stricter test for documents without a recommendations heading
+ * (narrative reports, national reports, session reports): a directive counts
+ * only in the author's own voice, present tense. "The Special Rapporteur
+ * recommends", "I call upon", "is requested to", "States should" are
+ * prescriptive; "the Mission continued to call upon", "at the request of",
+ * "to request corrections", "The Constitution is the highest legal act" are
+ * not (S/2025/383, A/HRC/WG.6/7/SVN/1). Languages without an author table
+ * keep the plain directives.
+ */
+export function authoredSignals(text: string, language: string | null): string[] {
+  const words = languageWords(language);
+  const authored = words?.authored;
+  if (!words || !authored) return prescriptiveSignals(text);
+  const signals = new Set<string>();
+  // The signal names stay those of the directives: which verb or modal the author used.
+  const name = (phrase: string, modalsOnly = false, fallback: string | null = 'voice:author') => {
+    let named = false;
+    for (const [pattern, signal] of words.directives) {
+      if ((!modalsOnly || signal.startsWith('modal:')) && pattern.test(phrase)) {
+        signals.add(signal);
+        named = true;
+      }
+    }
+    // A directive the plain table has no name for ("I … call for"): still the author's.
+    if (!named && fallback) signals.add(fallback);
+  };
+  const start = text.trimStart();
+  if (IMPERATIVE_PATTERNS.some((p) => p.test(start))) signals.add('mood:imperative');
+  const operative = authored.operative.exec(start);
+  if (operative) name(operative[0]);
+  for (const m of text.matchAll(SENTENCE)) {
+    const sentence = m[0];
+    // "is requested to" is a request, not a report: blank it out before looking for reporting verbs.
+    const reportedFrom = sentence.replace(new RegExp(authored.passive.source, 'g'), (p) => ' '.repeat(p.length)).search(REPORTING);
+    // The author's words: from where the author speaks to the end of the sentence, unless reported.
+    const own = (re: RegExp) => {
+      const found = re.exec(sentence);
+      return found && (reportedFrom < 0 || found.index < reportedFrom) ? sentence.slice(found.index, reportedFrom < 0 ? undefined : reportedFrom) : null;
+    };
+    const directive = own(authored.directive) ?? own(authored.passive);
+    if (directive) name(directive.replace(PASSIVE_VERB, (_, verb: string) => `${ACTIVE[verb]} to`).replace(/\bcalled (?:up)?on\b/, 'calls upon'));
+    if (NON_DIRECTIVE_MODAL.test(sentence)) continue;
+    const duty = own(authored.dutyBearerModal);
+    if (duty) name(duty, true);
+    // The author's frame ("The Special Rapporteur believes that …") over a modal of the same sentence.
+    else if (own(authored.frame)) name(sentence, true, null);
   }
   return [...signals];
 }

@@ -58,13 +58,13 @@ const ROWS: Row[] = [
   { rule: 'prescriptive-in-recommendations', lines: ['I. Introduction', '1. The State party should adopt a law.', 'II. Conclusions and recommendations', '2. The Special Rapporteur recommends that the State act.'], docKind: 'report', at: '2', isRecord: true, signals: ['section:recommendations', 'verb:recommends'], note: 'the section heading names "recommendations" among other words' },
   { rule: 'prescriptive-in-recommendations', lines: ['IV. Recommendations', '11. The Committee recommends:', '(a) States should adopt a law.'], docKind: 'report', at: '11', isRecord: true, signals: ['section:recommendations', 'verb:recommends', 'modal:should'], note: 'the signals of the items count: the text read is the one with items' },
   { rule: 'prescriptive-in-recommendations', lines: ['IV. Recommendations', '11. The President urged States to ratify the treaty.'], docKind: 'report', at: '11', isRecord: false, signals: [], note: 'reported speech in the section is not a record' },
-  // prescriptive-anywhere
-  { rule: 'prescriptive-anywhere', lines: ['1. States should ratify the treaty.', '2. The report describes the work.'], docKind: 'other', at: '1', isRecord: true, signals: ['section:none', 'modal:should'], note: 'no recommendations heading: prescriptive anywhere' },
-  { rule: 'prescriptive-anywhere', lines: ['1. States should ratify the treaty.', '2. The report describes the work.'], docKind: 'other', at: '2', isRecord: false, signals: [], note: 'a descriptive paragraph' },
-  { rule: 'prescriptive-anywhere', lines: ['1. The President urged States to ratify the treaty.'], docKind: 'report', at: '1', isRecord: false, signals: [], note: 'reported speech: "urged" is a past-tense reporting verb' },
-  { rule: 'prescriptive-anywhere', lines: ['1. The Committee urges the State party to ratify the treaty and encourages it to report.'], docKind: 'report', at: '1', isRecord: true, signals: ['section:none', 'verb:urges', 'verb:encourages'], note: 'the signals in table order' },
-  { rule: 'prescriptive-anywhere', lines: ['1. The Assembly decides.', 'Annex', 'Recommendations', '1. States should ratify the agreement.'], docKind: 'report', at: '1', isRecord: false, signals: [], note: 'a recommendations heading only inside an annex: no section in the body' },
-  { rule: 'prescriptive-anywhere', lines: ['1. Ratify the Convention.'], docKind: 'upr', at: '1', isRecord: true, signals: ['section:none', 'mood:imperative'], note: 'an imperative opening' },
+  // authored-anywhere
+  { rule: 'authored-anywhere', lines: ['1. States should ratify the treaty.', '2. The report describes the work.'], docKind: 'other', at: '1', isRecord: true, signals: ['section:none', 'modal:should'], note: 'no recommendations heading: prescriptive anywhere' },
+  { rule: 'authored-anywhere', lines: ['1. States should ratify the treaty.', '2. The report describes the work.'], docKind: 'other', at: '2', isRecord: false, signals: [], note: 'a descriptive paragraph' },
+  { rule: 'authored-anywhere', lines: ['1. The President urged States to ratify the treaty.'], docKind: 'report', at: '1', isRecord: false, signals: [], note: 'reported speech: "urged" is a past-tense reporting verb' },
+  { rule: 'authored-anywhere', lines: ['1. The Committee urges the State party to ratify the treaty and encourages it to report.'], docKind: 'report', at: '1', isRecord: true, signals: ['section:none', 'verb:urges', 'verb:encourages'], note: 'the signals in table order' },
+  { rule: 'authored-anywhere', lines: ['1. The Assembly decides.', 'Annex', 'Recommendations', '1. States should ratify the agreement.'], docKind: 'report', at: '1', isRecord: false, signals: [], note: 'a recommendations heading only inside an annex: no section in the body' },
+  { rule: 'authored-anywhere', lines: ['1. Ratify the Convention.'], docKind: 'upr', at: '1', isRecord: true, signals: ['section:none', 'mood:imperative'], note: 'an imperative opening' },
 ];
 
 const vocabulary = new Vocabulary('');
@@ -91,7 +91,7 @@ function decidingRule(paragraphs: readonly ParagraphNode[], paragraph: Paragraph
   const inAnnex = (p: ParagraphNode) => p.headings.some((h) => h.level === 0 || isAnnexHeading(h.text));
   const inRecs = (p: ParagraphNode) => p.headings.some((h) => mentionsRecommendations(h.text));
   const context: RecordContext = {
-    paragraph, docKind, text: () => textOf(paragraph),
+    paragraph, docKind, language: 'en', text: () => textOf(paragraph),
     hasRecommendationsSection: paragraphs.some((p) => !inAnnex(p) && inRecs(p)),
     uprList: docKind === 'upr' && paragraphs.some((p) => p.number !== null && p.number.kind !== 'main' && inRecs(p)),
   };
@@ -122,7 +122,7 @@ describe('record rules', () => {
   it('every rule says why it exists, once', () => {
     for (const rule of RECORD_RULES) expect(rule.why.length, rule.id).toBeGreaterThan(20);
     expect(new Set(RECORD_RULES.map((r) => r.id)).size).toBe(RECORD_RULES.length);
-    expect(RECORD_RULES.map((r) => r.id)).toEqual(['unnumbered', 'annex', 'upr-recommendation', 'operative-paragraph', 'prescriptive-in-recommendations', 'prescriptive-anywhere']);
+    expect(RECORD_RULES.map((r) => r.id)).toEqual(['unnumbered', 'annex', 'upr-recommendation', 'operative-paragraph', 'prescriptive-in-recommendations', 'authored-anywhere']);
   });
 });
 

@@ -36,3 +36,8 @@ function anyOf(patterns: readonly (RegExp | undefined)[]): RegExp {
 export const REPORTING = anyOf(LANGUAGES.map((l) => l.reporting));
 export const NON_DIRECTIVE_MODAL = anyOf(LANGUAGES.map((l) => l.nonDirectiveModal));
 export const IMPERATIVE_PATTERNS: readonly RegExp[] = LANGUAGES.flatMap((l) => (l.imperative ? [l.imperative] : []));
+
+/** The words of one language, by its code. */
+export function languageWords(code: string | null): LanguageWords | undefined {
+  return LANGUAGES.find((l) => l.code === code);
+}

@@ -19,6 +19,23 @@ export interface LanguageWords {
   nonDirectiveModal?: RegExp;
   /** Imperatives that open UPR and bullet-style recommendations ("Ratify the Convention…"). */
   imperative?: RegExp;
+  /**
+   * Who speaks in a document's own voice, and how, for documents without a
+   * recommendations heading (where a directive counts only when the author
+   * gives it): the author's present-tense directive ("I call upon", "The
+   * Special Rapporteur recommends", "She also encourages"), a passive request
+   * ("is requested to"), a duty-bearer's modal ("States should"), a modal
+   * under the author's present-tense frame ("The Special Rapporteur believes
+   * that … should"). Languages without these fall back to the plain directives.
+   */
+  authored?: {
+    directive: RegExp;
+    passive: RegExp;
+    dutyBearerModal: RegExp;
+    frame: RegExp;
+    /** An operative clause in the voice of the body adopting it, at the start of a paragraph ("Requests the Secretary-General to…" in a draft resolution a report carries). */
+    operative: RegExp;
+  };
   /** A heading with this word stem names a recommendations section. */
   recommendationStem: string;
   /** Words that open an annex heading ("Annex II"), as printed. */
