@@ -28,6 +28,8 @@ const MAX_AREA_SHARE = 0.6;
 const MAX_AREA_LINES = 60;
 /** A rule in the first 30% of a page's text is a divider or a table rule, not the footnote separator. */
 const SEPARATOR_MIN_SHARE = 0.3;
+/** How far from the note number due a stray note number may be (the notes of one page). */
+const STRAY_NOTE_DISTANCE = 5;
 /** A paragraph number or sub-item marker opening a line. */
 const UNIT_START = /^(?:\d{1,3}(?:\.\d{1,3})*\.\s+\S|\d{1,3}\.\d{1,3}\s|\((?:[a-z]|[ivx]{1,4})\)\s)/;
 
@@ -144,6 +146,11 @@ function withSeparator(area: { start: number; separator?: number }, lines: reado
   return area;
 }
 
+/** The label a page-number line prints: "18" of "18", "- 18 -" or "18/20". */
+function labelOf(text: string): string | null {
+  return furnitureLine(text, 'bottom')?.find((v) => v.label)?.label ?? null;
+}
+
 /** The first area rule that applies to a page. */
 function areaOf(c: AreaContext): { start: number; separator?: number } | null {
   for (const rule of AREA_RULES) {
@@ -176,8 +183,14 @@ export function findFootnotes(zoning: Zoning, pages: readonly (readonly number[]
       const line = lines[body[k]!]!;
       const furniture = furnitureLine(line.text, 'bottom');
       const bare = furniture?.length === 1 && furniture[0]!.kind === 'page-number';
-      // A number alone is a note's number unless it is the page's label.
-      const isNote = bare && noteStart(lines, body, k) !== null && line.text !== (labels[p]![0] ?? expectedLabel);
+      // A number alone is a note's number unless it is the page's label, which it is not when
+      // another line already prints the label ("18" above "18/20": note 18 on page 18, A/RES/78/119).
+      const labelElsewhere = pageLines.some((i) => i !== line.index && zoning.zone(i) === 'page-number' && labelOf(lines[i]!.text) === line.text);
+      const label = labels[p]![0] ?? expectedLabel;
+      // pdftotext's default mode can print a note's number alone after the other notes, its text above:
+      // a number near the note sequence, on a page whose label is another, is that note (A/RES/80/121 note 18).
+      const strayNumber = bare && k === body.length - 1 && label !== null && line.text !== label && Math.abs(Number(line.text) - nextExpected) <= STRAY_NOTE_DISTANCE;
+      const isNote = bare && ((noteStart(lines, body, k) !== null && (line.text !== label || labelElsewhere)) || strayNumber);
       if (furniture && !isNote) {
         marks.set(line.index, furnitureMark(furniture, 'footer'));
         const label = furniture.find((v) => v.label)?.label;
@@ -185,7 +198,7 @@ export function findFootnotes(zoning: Zoning, pages: readonly (readonly number[]
         continue;
       }
       marks.set(line.index, { zone: 'footnote' });
-      const start = noteStart(lines, body, k);
+      const start = noteStart(lines, body, k) ?? (bare ? { marker: line.text, inlineText: null } : null);
       if (start && (current === null || start.marker !== current.marker)) {
         current = { marker: start.marker, text: start.inlineText ?? '', page: line.page, start: line.start, end: line.end };
         notes.push(current);

@@ -227,6 +227,16 @@ function runningHeaderBlocks(lines: readonly Line[], pages: readonly (readonly n
     if (block.slice(0, -1).every((i) => RUNNING_TITLE_LINE.test(lines[i]!.text))) for (const i of block) out.add(i);
     else if (wholeSymbol(lines[symbolLine]!.text)) out.add(symbolLine);
   });
+  // The title lines found above the symbol on some pages are the running title on every page,
+  // also below a symbol printed first (pdftotext, A/RES/78/119: symbol, then the two title lines).
+  const titles = new Set([...out].filter((i) => symbolCell(lines[i]!.text) === null).map((i) => lines[i]!.text));
+  tops.forEach((top, p) => {
+    if (p === 0) return;
+    for (const i of top) {
+      if (titles.has(lines[i]!.text) || out.has(i)) out.add(i);
+      else break;
+    }
+  });
   return out;
 }
 

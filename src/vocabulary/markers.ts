@@ -52,7 +52,8 @@ export function spacedMarkersIn(text: string, noteNumbers: ReadonlySet<string>):
   if (last) hits.push({ marker: last[1]!, index: last.index + 1, length: last[1]!.length });
   if (noteNumbers.size === 0) return hits;
   // Never a digit group of a larger number: "nearly 4,000", "from 4.30".
-  for (const m of text.matchAll(/(?<=[a-z][,;.:)]? )(\d{1,3})(?=[\s.,;:]|$)(?![.,:]\d)/g)) {
+  // After a word, or after the punctuation that closes a word or a year ("of 2023, 15 and also", A/RES/78/119).
+  for (const m of text.matchAll(/(?<=[a-z][,;.:)]? |\d[,;)] )(\d{1,3})(?=[\s.,;:]|$)(?![.,:]\d)/g)) {
     if (!noteNumbers.has(m[1]!) || (last && m.index === last.index + 1)) continue;
     // A number before a word that counts or dates ("87 States", "1 July") is text.
     const after = text.slice(m.index! + m[1]!.length, m.index! + m[1]!.length + 30);
@@ -60,6 +61,12 @@ export function spacedMarkersIn(text: string, noteNumbers: ReadonlySet<string>):
     // A number after a word that takes one ("to 1 p.m.", "paragraph 5") is text.
     if (NUMBER_TAKER.test(text.slice(Math.max(0, m.index! - 40), m.index!).trimEnd())) continue;
     hits.push({ marker: m[1]!, index: m.index!, length: m[1]!.length });
+  }
+  // pdftotext glues a superscript to the year before it ("February 202515 and") or to the word after it
+  // ("basis 1no later"): a year and the note number, or a note number and the word, when that note is on the page.
+  for (const m of text.matchAll(/(?<=\b(?:19|20)\d{2})(\d{1,3})(?=[\s.,;:)]|$)|(?<=[a-z] )(\d{1,3})(?=[a-z])(?!st|nd|rd|th)/g)) {
+    const marker = (m[1] ?? m[2])!;
+    if (noteNumbers.has(marker)) hits.push({ marker, index: m.index!, length: marker.length });
   }
   return hits;
 }

@@ -33,6 +33,11 @@ describe('footnote markers', () => {
     ['a digit group of a larger number (A/HRC/59/60)', 'participants – nearly 4,000 in total, with 3,000 registered', ['3', '4'], 'participants – nearly 4,000 in total, with 3,000 registered', []],
     ['a name that ends in "Resolution" takes a marker (A/RES/79/117)', 'Investment Dispute Resolution 5 as one of', ['5'], 'Investment Dispute Resolution as one of', ['5']],
     ['"decision" takes a marker: decisions are numbered with slashes (A/RES/80/121)', 'welcomes the ministerial decision 8 that was adopted', ['8'], 'welcomes the ministerial decision that was adopted', ['8']],
+    ['after the comma closing a year (A/RES/78/119)', 'at its substantive session of 2023, 15 and also welcomes', ['15'], 'at its substantive session of 2023, and also welcomes', ['15']],
+    ['glued to the year before it (A/RES/79/117, pdftotext)', 'on 17 and 18 February 202515 and the colloquium', ['15'], 'on 17 and 18 February 2025 and the colloquium', ['15']],
+    ['glued to the word after it (A/RES/79/289, pdftotext)', 'on a non-objection basis 1no later than July', ['1'], 'on a non-objection basis no later than July', ['1']],
+    ['an ordinal is no marker', 'at its 1st meeting', ['1'], 'at its 1st meeting', []],
+    ['a six-digit number whose tail is no note on the page stays', 'a total of 202515 persons', ['3'], 'a total of 202515 persons', []],
   ])('spaced number: %s', (_name, input, notes, text, markers) => {
     expect(takeMarkers(input, new Set(notes))).toEqual({ text, markers });
   });

@@ -74,6 +74,10 @@ describe('running header blocks', () => {
     expect(shown(text)).toContain('header:A/RES/99/7');
     expect(shown(text)).toContain('body:7.');
   });
+  it('the running title below a symbol printed first is the header too (pdftotext, A/RES/78/119)', () => {
+    const text = `${page1}\fScope and organization of the\nhigh-level meeting\nA/RES/99/7\nwith Member States.\n\fA/RES/99/7\nScope and organization of the\nhigh-level meeting\nand civil society.\n`;
+    expect(shown(text).slice(-4)).toEqual(['header:A/RES/99/7', 'header:Scope and organization of the', 'header:high-level meeting', 'body:and civil society.']);
+  });
   it('a symbol at the top of one page of many is no running header (a table of documents)', () => {
     const pages = ['1. Text.', '2. Text.', 'A/HRC/1/2   Report of the Council\n3. Text.', '4. Text.'];
     expect(shown(pages.join('\n\f')).filter((l) => l.startsWith('header:'))).toEqual([]);
@@ -93,6 +97,14 @@ describe('footnote area rules', () => {
   it('the rule above notes found by the PDF reader belongs to the area (A/RES/78/323, A/80/21)', () => {
     const text = '1. States should act and the paragraph goes on\n__________________\n1 Resolution 217 A (III).\n';
     expect(shown(text, { footnoteStarts: new Set([text.indexOf('1 Resolution')]) })).toEqual(['body:1. States should act and the paragraph goes on', 'footer:__________________', 'footnote:1 Resolution 217 A (III).']);
+  });
+  it('a note number equal to the page label is a note when another line prints the label (pdftotext, A/RES/78/119 note 18 on page 18)', () => {
+    const text = '1. States should act under the Convention 18 and report on it.\nMore text.\nStill more text.\n__________________\n18\n18/20\nUnited Nations, Treaty Series, vol. 189.\n';
+    expect(segment(text).notes.map((n) => n.marker)).toEqual(['18']);
+  });
+  it('a note number printed alone after the other notes is that note (pdftotext, A/RES/80/121 note 18)', () => {
+    const text = '1. The paragraph.17 And article 4.1518 in this regard.19\nMore text.\nStill more.\n_______________\n17\nFirst note.\nSecond note.\n19\nThird note.\n18\n9/10\n';
+    expect(segment(text).notes.map((n) => n.marker)).toEqual(['17', '19', '18']);
   });
   it('a separator on the last line is marked with nothing under it', () => {
     expect(shown('Text one.\nText two.\nText three.\n-----\n').at(-1)).toBe('footer:-----');
