@@ -1,0 +1,24 @@
+// Invariants over every corpus document, gold or not (issue "record text that
+// can be trusted"): no record carries a footnote rule, its document's own
+// symbol (a running header) or a job number, and no number with a separator
+// that its source lines print is altered or cut.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { addInvariants, corpusInvariants, type Invariants } from '../scripts/eval/invariants.js';
+import { listFiles } from '../scripts/eval/run.js';
+import { CORPUS_TESTS, corpusPath } from './support/corpus.js';
+
+describe('invariants over every corpus document', CORPUS_TESTS, () => {
+  let rows: { file: string; mode: string; invariants: Invariants }[] = [];
+  beforeAll(async () => {
+    rows = await corpusInvariants(corpusPath(), listFiles(corpusPath()));
+  }, 300_000);
+
+  it('reads every text and PDF of the corpus but the hostile ones', () => {
+    expect(rows.length).toBeGreaterThanOrEqual(160);
+    expect(addInvariants(rows.map((r) => r.invariants)).records).toBeGreaterThan(5000);
+  });
+  it.each(['rule', 'ownSymbol', 'jobNumber', 'numbers'] as const)('no record breaks the %s invariant', (kind) => {
+    const all = addInvariants(rows.map((r) => r.invariants));
+    expect(all[kind], all.examples.filter((e) => e.includes(` ${kind}:`)).join('\n')).toBe(0);
+  });
+});
