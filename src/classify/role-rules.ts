@@ -28,6 +28,8 @@ const SUBJECT_HEADING_MAX_WORDS = 10;
 const RUN_IN = /^([A-Z][^.;:!?()\d]{2,90}?) (\d{1,3})\.\s+(?=[A-Z“"‘(])/;
 /** Table-of-contents lines: leader dots. */
 const TOC = /(?:\. ?){5,}|…{2,}|(?:\s\.){5,}/;
+/** A roman section number alone, without its dot: "II", "XI". */
+const BARE_ROMAN = /^([IVXL]{1,6})$/;
 /** Words a heading cannot end on. */
 const DANGLING = /\b(?:of|the|and|or|on|in|for|to|with|by|under|a|an|its|their)$/i;
 /** What a paragraph's text opens with after its number. */
@@ -153,6 +155,17 @@ const rules: RoleRule[] = [
     },
   },
   {
+    id: 'bare-roman-heading',
+    why: 'A section number printed without its dot on a line of its own, the title on the next ("II" then "Rules of procedure and methods of work" between operative paragraphs of A/RES/79/117).',
+    apply: (c) => {
+      const number = BARE_ROMAN.exec(c.line.text)?.[1];
+      const next = c.body[c.k + 1];
+      if (!number || !c.tail.closed || !next || startsUnit(next) || next.text.length >= HEADING_TEXT_MAX) return null;
+      const titled = numberedHeading(`${number}. ${next.text}`);
+      return titled ? heading(c, 'bare-roman-heading', titled, [next]) : null;
+    },
+  },
+  {
     id: 'numbered-paragraph',
     why: 'A number that fits the paragraph sequence, "91. The Special Rapporteur", "121.1 Ratify" (every corpus document); one that does not is text ("15." in a wrapped sentence or a table).',
     apply: (c) => numberedParagraph(c, 'numbered-paragraph', 0),
@@ -179,9 +192,14 @@ const rules: RoleRule[] = [
       const previousText = c.k > 0 ? c.body[c.k - 1]!.text : '';
       const next = c.body[c.k + 1];
       const nextPara = next ? paragraphStart(next.text) : null;
-      const nextFits = nextPara !== null && c.paragraphs.peek(nextPara.n, nextPara.m)?.gap === 0;
+      const fits = nextPara === null ? null : c.paragraphs.peek(nextPara.n, nextPara.m);
+      const nextFits = fits?.gap === 0;
       const shortPhrase = text.split(' ').length <= SUBJECT_HEADING_MAX_WORDS && !text.includes(',');
-      const setApart = (c.previousEnded && !c.tail.bare) || (nextFits && nextPara!.m === null && !/[;,]$/.test(previousText) && shortPhrase);
+      // After ";" only before the next operative paragraph of the main sequence: a subject heading
+      // between operative paragraphs ("…contributions;" / "Bridging the digital divide" / "54. …", A/80/21);
+      // inside a 2008 UPR list ("(Iraq);" then "2.") the next number is nested.
+      const afterOperative = /;$/.test(previousText) && fits?.kind === 'main';
+      const setApart = (c.previousEnded && !c.tail.bare) || (nextFits && nextPara!.m === null && (!/[;,]$/.test(previousText) || afterOperative) && shortPhrase);
       const match = unnumberedHeading(text, setApart, startsUnit(next));
       return match ? heading(c, 'unnumbered-heading', match) : null;
     },

@@ -62,8 +62,8 @@ export interface RoleDecision {
   takes?: number;
 }
 
-/** Closing punctuation, or a list that goes on with "and"/"or". */
-const CLOSES = /[.;:!?)"”’]$|\b(?:and|or),?$/;
+/** Closing punctuation (a glued footnote marker after it, "framework;11", does not reopen the unit), or a list that goes on with "and"/"or". */
+const CLOSES = /[.;:!?)"”’](?:\d{1,3}|\*{1,3})?$|\b(?:and|or),?$/;
 const SENTENCE_END = /[.!?]["”’)]*$/;
 
 /** Assign a role to every body line, in order. */
