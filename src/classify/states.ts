@@ -51,7 +51,7 @@ function pieces(content: string): string[] {
 }
 
 /** Words of instruments and institutions: "(Paris Principles)", "(Social Security)" are not States. */
-const NOT_A_STATE = /\b(?:Principles?|Conventions?|Covenant|Protocols?|Act|Acts|Rules|Plan|Programme|Committee|Council|Law|Security|Declaration|Strategy|Agenda|Guidelines|Statute|Office|Ombudsman|Code|Commission|Court|Union|Organization|Fund|Treaty|Charter)\b/;
+const NOT_A_STATE = /\b(?:Principles?|Conventions?|Covenant|Pact|Protocols?|Agreement|Accord|Act|Acts|Rules|Plan|Programme|Committee|Council|Law|Security|Declaration|Strategy|Agenda|Framework|Guidelines|Statute|Office|Ombudsman|Code|Commission|Court|Union|Organization|Fund|Treaty|Charter|Mechanism|Institute|Network|Initiative)\b/;
 
 const CONNECTORS = new Set(['of', 'and', 'the', 'de', 'del', 'la', 'du', 'des', 'd’', "d'"]);
 

@@ -14,6 +14,7 @@ describe('recommendingStates', () => {
     ['explanations are not States', 'Review its laws (including its criminal law) (Chile);', ['Chile']],
     ['acronyms are not States', 'Cooperate with the agency (UNHCR) (Norway);', ['Norway']],
     ['instruments are not States', 'in line with the principles (Paris Principles) (Togo).', ['Togo']],
+    ['an instrument named as a pact is no State (a 2012 report)', 'Ratify the Convention (Switzerland); the American Convention on Human Rights (Pact of San José) already applies.', ['Switzerland']],
   ])('%s', (_name, text, states) => {
     expect(recommendingStates(text)).toEqual(states);
   });
