@@ -19,6 +19,10 @@ export interface Invariants {
   jobNumber: number;
   /** Records in which a number of their source lines is missing or altered. */
   numbers: number;
+  /** Words of the body lines that reach no output (paragraph, item, heading, loose text): text lost silently. */
+  lostWords: number;
+  /** Words of the body lines, for the share lost. */
+  bodyWords: number;
   /** One example per kind of failure, for fixing things. */
   examples: string[];
 }
@@ -38,7 +42,7 @@ function sourceLines(p: ParagraphNode): string[] {
 }
 
 function emptyInvariants(): Invariants {
-  return { records: 0, rule: 0, ownSymbol: 0, jobNumber: 0, numbers: 0, examples: [] };
+  return { records: 0, rule: 0, ownSymbol: 0, jobNumber: 0, numbers: 0, lostWords: 0, bodyWords: 0, examples: [] };
 }
 
 /** The invariants of one run (parsed with `all: true`, so paragraphs line up with the tree). */
@@ -46,7 +50,7 @@ function invariantsOf(run: PipelineRun, name: string): Invariants {
   const out = emptyInvariants();
   const paragraphs = run.document.paragraphs ?? [];
   const symbol = run.document.symbol?.replace(/\*$/, '') ?? null;
-  const note = (kind: keyof Omit<Invariants, 'records' | 'examples'>, label: string, detail: string) => {
+  const note = (kind: 'rule' | 'ownSymbol' | 'jobNumber' | 'numbers', label: string, detail: string) => {
     if (out[kind]++ === 0) out.examples.push(`${name} ${label} ${kind}: ${detail}`);
   };
   paragraphs.forEach((p, i) => {
@@ -67,7 +71,56 @@ function invariantsOf(run: PipelineRun, name: string): Invariants {
     const missing = sourceLines(node).flatMap((l) => [...l.matchAll(SEPARATED_NUMBER)].map((m) => m[0])).filter((n) => !text.includes(n) && !explained(n));
     if (missing.length) note('numbers', p.label, `${missing.slice(0, 3).join(' ')} missing from "${text.slice(0, 60)}…"`);
   });
+  accountWords(run, paragraphs, out, name);
   return out;
+}
+
+/** Words of at least two letters, lower-cased. */
+function words(text: string): string[] {
+  return text.toLowerCase().match(/\p{L}{2,}/gu) ?? [];
+}
+
+/**
+ * Every word of a body line reaches the output: a paragraph or item text, a
+ * heading, or the loose text before the first paragraph (masthead, title,
+ * preamble); contents lines, hyphenation restored and note letters glued to
+ * a word are accounted as such. What is left was lost silently.
+ */
+function accountWords(run: PipelineRun, paragraphs: NonNullable<PipelineRun['document']['paragraphs']>, out: Invariants, name: string): void {
+  const produced = new Map<string, number>();
+  const add = (text: string) => {
+    for (const w of words(text)) produced.set(w, (produced.get(w) ?? 0) + 1);
+    // Hyphenation accounted: "secretary-general" in the output is "secretarygeneral" in pdftotext's line.
+    for (const m of text.toLowerCase().matchAll(/\p{L}+(?:-\p{L}+)+/gu)) {
+      const closed = m[0].replace(/-/g, '');
+      produced.set(closed, (produced.get(closed) ?? 0) + 1);
+    }
+  };
+  // Markers accounted: a note letter glued to a word ("Othera") is the word and marker "a".
+  const markers = new Set(run.document.footnotes.map((f) => f.marker).filter((m) => /^[a-z]{1,3}$/.test(m)));
+  const take = (w: string): boolean => {
+    const n = produced.get(w) ?? 0;
+    if (n === 0) return false;
+    produced.set(w, n - 1);
+    return true;
+  };
+  for (const p of paragraphs) add(textWithItems(p.text, p.items));
+  for (const h of run.tree.headings) add(`${h.number ?? ''} ${h.text}`);
+  for (const piece of run.tree.loose) add(piece.line.text.slice(piece.from));
+  for (const role of run.roles) if (role.kind === 'toc' || role.kind === 'closing') add(role.line.text);
+  for (const role of run.roles) if (role.kind === 'heading') for (const more of role.more) add(more.text);
+  const lost: string[] = [];
+  for (const line of run.segmented.lines) {
+    if (line.zone !== 'body') continue;
+    for (const w of words(line.text)) {
+      out.bodyWords++;
+      if (take(w)) continue;
+      const marker = [...markers].find((m) => w.endsWith(m) && take(w.slice(0, -m.length)));
+      if (marker === undefined) lost.push(w);
+    }
+  }
+  out.lostWords += lost.length;
+  if (lost.length) out.examples.push(`${name} lostWords: ${lost.length} (${lost.slice(0, 8).join(' ')})`);
 }
 
 export function addInvariants(list: readonly Invariants[]): Invariants {
@@ -78,6 +131,8 @@ export function addInvariants(list: readonly Invariants[]): Invariants {
     out.ownSymbol += x.ownSymbol;
     out.jobNumber += x.jobNumber;
     out.numbers += x.numbers;
+    out.lostWords += x.lostWords;
+    out.bodyWords += x.bodyWords;
     out.examples.push(...x.examples);
   }
   return out;
