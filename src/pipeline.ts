@@ -14,6 +14,7 @@ import { normalize, type NormalizedText } from './normalize/index.js';
 import { readDocument, type ReadDocument } from './read/index.js';
 import type { UnDocument } from './schema/document.js';
 import { validateDocument } from './assemble/validate.js';
+import { markersByLine, type EvidenceMarkers } from './segment/evidence.js';
 import { segment, type Segmented, type SegmentHints } from './segment/index.js';
 
 export interface PipelineRun {
@@ -26,6 +27,8 @@ export interface PipelineRun {
   symbol: SymbolFinding;
   /** The role of every body line. */
   roles: readonly Role[];
+  /** PDF input: the footnote markers the layout saw (superscripts), by line; null for text. */
+  evidenceMarkers: EvidenceMarkers | null;
   /** Headings, paragraphs and their items. */
   tree: DocumentTree;
   /** The validated output. */
@@ -50,8 +53,9 @@ export function runStages(read: ReadDocument, source: SourceInfo, options: Parse
   const segmented = segment(normalized.text, readerHints(read, normalized));
   const symbol = findDocumentSymbol(segmented.lines, segmented.pages);
   const roles = assignRoles(segmented.lines, read.headings);
-  const { tree, document } = assembleDocument({ read, normalized, segmented, symbol, roles }, source, options);
-  return { read, normalized, segmented, symbol, roles, tree, document: validateDocument(document) };
+  const evidenceMarkers = read.pdf ? markersByLine(read.pdf.layout.markers, normalized.map, segmented.lines) : null;
+  const { tree, document } = assembleDocument({ read, normalized, segmented, symbol, roles, evidenceMarkers }, source, options);
+  return { read, normalized, segmented, symbol, roles, evidenceMarkers, tree, document: validateDocument(document) };
 }
 
 /** What the PDF layout knows (footnote areas, running furniture), moved into normalised offsets. */

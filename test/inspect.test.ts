@@ -21,3 +21,16 @@ describe('inspect agrees with parse', () => {
     }
   });
 });
+
+describe('inspect shows what the parse takes out of a line, with why', () => {
+  it('a page number glued to the last line of a flattened page (seed A_58_275_page23.txt)', async () => {
+    const path = 'fixtures/seeds/A_58_275_page23.txt';
+    const run = await runPipeline(readFileSync(`${ROOT}/${path}`), { path });
+    const line = inspectLines(run).find((l) => l.removed?.includes('page label 23'));
+    expect(line?.text.endsWith('such recommendations')).toBe(true);
+  });
+  it('footnote markers glued to words in text', async () => {
+    const run = await runPipeline(Buffer.from('1. States should act in that framework;11 and report.\n__________\n11 See A/57/387.\n'), { path: 'x.txt' });
+    expect(inspectLines(run).find((l) => l.zone === 'paragraph')?.removed).toEqual(['marker 11']);
+  });
+});

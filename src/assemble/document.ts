@@ -3,9 +3,7 @@
  * records, footnotes, messages). It builds the paragraph tree from the line
  * roles and decides nothing about lines itself.
  */
-import type { Line } from '../base/line.js';
 import { OffsetMap } from '../base/offset-map.js';
-import { lastAtOrBelow } from '../base/sorted.js';
 import type { ParseOptions } from '../base/options.js';
 import { detectDocKind, findTitle } from '../classify/doc-kind.js';
 import { leadingTextIsFragment } from '../classify/fragment.js';
@@ -15,6 +13,7 @@ import type { Role } from '../classify/roles.js';
 import type { NormalizedText } from '../normalize/index.js';
 import type { ReadDocument } from '../read/index.js';
 import { SCHEMA_VERSION, type UnDocument } from '../schema/document.js';
+import type { EvidenceMarkers } from '../segment/evidence.js';
 import type { Segmented } from '../segment/index.js';
 import { Messages } from './diagnostics.js';
 import { Vocabulary } from './join.js';
@@ -30,6 +29,8 @@ export interface ClassifiedLayers {
   segmented: Segmented;
   symbol: SymbolFinding;
   roles: readonly Role[];
+  /** PDF input: the superscripts of each line (see segment/evidence.ts); null for text. */
+  evidenceMarkers: EvidenceMarkers | null;
 }
 
 /** Where the input came from: shown in the output and hashed into ids. */
@@ -59,7 +60,7 @@ export function assembleDocument(layers: ClassifiedLayers, source: SourceInfo, o
   const built = buildParagraphs(tree, {
     vocabulary: new Vocabulary(bodyText), notes, labels, positions, symbol: symbol.symbol, sha256: source.sha256, source: source.path,
     docKind, messages, lastBodyLine: bodyLines[bodyLines.length - 1], pdfFirstPage,
-    evidenceMarkers: read.pdf ? markersByLine(read.pdf.layout.markers, norm, lines) : null,
+    evidenceMarkers: layers.evidenceMarkers,
   });
   const verdicts = judgeParagraphs(tree.paragraphs, docKind, (p) => built.fullText.get(p)!, language);
   const paragraphs = built.paragraphs.map((p, i) => ({ ...p, signals: verdicts[i]!.signals, isRecord: verdicts[i]!.isRecord }));
@@ -97,23 +98,6 @@ export function assembleDocument(layers: ClassifiedLayers, source: SourceInfo, o
     ...(options.all ? { paragraphs } : {}),
   };
   return { tree, document };
-}
-
-/** The PDF layout's superscripts, by line: offsets in the layout text moved to the lines of the normalised text. */
-function markersByLine(markers: ReadonlyMap<number, number>, norm: NormalizedText, lines: readonly Line[]): Map<number, [number, number][]> {
-  const out = new Map<number, [number, number][]>();
-  const starts = lines.map((l) => l.start);
-  for (const [offset, length] of markers) {
-    const at = norm.map.fromOriginal(offset);
-    const k = lastAtOrBelow(starts, at);
-    const line = lines[k];
-    if (!line || at + length > line.end) continue;
-    const spans = out.get(line.index) ?? [];
-    spans.push([at - line.start, length]);
-    out.set(line.index, spans);
-  }
-  for (const spans of out.values()) spans.sort((a, b) => a[0] - b[0]);
-  return out;
 }
 
 /** Below this much body text, finding no known language says nothing (a stub, a cover page). */

@@ -21,7 +21,8 @@ export async function inspectCommand(path: string, flags: { page?: string; color
     const colour = (ZONE_COLOURS[l.zone] ?? ((c: ChalkInstance) => c.white))(chalk);
     const where = l.pdf ? ` ${String(l.pdf.size).padStart(4)}pt ${String(l.pdf.x).padStart(3)},${String(l.pdf.y).padStart(3)}` : '';
     const head = `${String(l.sheet).padStart(3)} ${(l.label ?? '-').padStart(4)} ${l.zone.padEnd(11)} ${l.detail.padEnd(10)}${where}`;
-    io.stdout.write(`${chalk.dim(head)} ${colour(l.text)}\n`);
+    const removed = l.removed ? chalk.dim(`  [removed: ${l.removed.join(', ')}]`) : '';
+    io.stdout.write(`${chalk.dim(head)} ${colour(l.text)}${removed}\n`);
   }
   return 0;
 }

@@ -4,10 +4,13 @@
  * same run that made the document, so it cannot disagree with `parse`.
  * Data only; the CLI colours and prints it.
  */
+import type { Line } from '../base/line.js';
 import type { Role } from '../classify/roles.js';
 import type { NormalizedText } from '../normalize/index.js';
 import type { ReadDocument } from '../read/index.js';
+import type { EvidenceMarkers } from '../segment/evidence.js';
 import type { Segmented } from '../segment/index.js';
+import { markersIn } from '../vocabulary/markers.js';
 
 export interface InspectLine {
   /** Physical page (form feeds, or the PDF page), 1-based. */
@@ -19,6 +22,8 @@ export interface InspectLine {
   text: string;
   /** PDF only: font size and position (x from the left, y from the bottom, in points). */
   pdf?: { size: number; x: number; y: number };
+  /** What the parse takes out of this line's text, with why: "marker 15" (a superscript), "page label 23" (a number glued to the page's last line). */
+  removed?: string[];
 }
 
 /** The layers of a pipeline run that inspect shows. */
@@ -27,6 +32,7 @@ export interface InspectLayers {
   normalized: NormalizedText;
   segmented: Segmented;
   roles: readonly Role[];
+  evidenceMarkers: EvidenceMarkers | null;
 }
 
 /** Every non-blank line with its zone, role and (for a PDF) font size and position. */
@@ -43,8 +49,22 @@ export function inspectLines(run: InspectLayers): InspectLine[] {
       const role = roles.get(l.index);
       const { zone, detail } = role ? roleView(role) : { zone: l.zone as string, detail: l.furniture ?? '' };
       const pdf = geometry.get(l.start - l.indent);
-      return { sheet: l.sheet + firstSheet, label: labels[l.page] ?? null, zone, detail, text: l.text, ...(pdf ? { pdf } : {}) };
+      const removed = l.zone === 'body' ? removedFrom(run, l) : [];
+      return { sheet: l.sheet + firstSheet, label: labels[l.page] ?? null, zone, detail, text: l.text, ...(pdf ? { pdf } : {}), ...(removed.length ? { removed } : {}) };
     });
+}
+
+/** The spans of a body line that the output leaves out, and why. */
+function removedFrom(run: InspectLayers, line: Line): string[] {
+  const out: string[] = [];
+  if (run.evidenceMarkers) {
+    for (const [at, length] of run.evidenceMarkers.get(line.index) ?? []) out.push(`marker ${line.text.slice(at, at + length)}`);
+  } else {
+    for (const hit of markersIn(line.text)) out.push(`marker ${hit.marker}`);
+  }
+  const label = run.segmented.gluedLabels.get(line.index);
+  if (label) out.push(`page label ${label}`);
+  return out;
 }
 
 function roleView(role: Role): { zone: string; detail: string } {

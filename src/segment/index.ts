@@ -19,6 +19,8 @@ export interface Segmented {
   /** Printed label of each page, or null. */
   labels: (string | null)[];
   notes: Note[];
+  /** Page numbers cut off the end of a line they were glued to: line index → the number. */
+  gluedLabels: ReadonlyMap<number, string>;
 }
 
 /** What a reader that knows the layout (the PDF reader) can tell the segmenter. */
@@ -51,7 +53,8 @@ export function segment(text: string, hints: SegmentHints = {}): Segmented {
     const cut = glued.cuts.get(l.index);
     return cut ? { ...line, ...cut } : line;
   });
-  return { lines, pages, labels: glued.labels, notes: footnotes.notes };
+  const gluedLabels = new Map([...glued.cuts].map(([i, cut]) => [i, paged[i]!.text.slice(cut.text.length).trim()] as const));
+  return { lines, pages, labels: glued.labels, notes: footnotes.notes, gluedLabels };
 }
 
 export type { Line, Note };
