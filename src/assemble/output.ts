@@ -62,19 +62,7 @@ export function buildParagraphs(tree: DocumentTree, ctx: OutputContext): BuiltPa
   };
 
   const byEvidence = ctx.evidenceMarkers !== null;
-  const textOf = (piece: TextPiece): string => {
-    const spans = ctx.evidenceMarkers?.get(piece.line.index);
-    const text = piece.line.text;
-    if (!spans) return text.slice(piece.from);
-    let out = '';
-    let at = piece.from;
-    for (const [start, length] of spans) {
-      if (start < piece.from || start + length > text.length) continue;
-      out += `${text.slice(at, start)}${EVIDENCE_OPEN}${text.slice(start, start + length)}${EVIDENCE_CLOSE}`;
-      at = start + length;
-    }
-    return out + text.slice(at);
-  };
+  const textOf = withEvidence(ctx.evidenceMarkers);
   const cleanText = (pieces: readonly TextPiece[], notes: ReadonlySet<string>) => takeMarkers(joinPieces(pieces, ctx.vocabulary, textOf), notes, byEvidence);
 
   const buildItem = (node: ItemNode, notes: Set<string>): Item => {
@@ -133,6 +121,23 @@ export function buildParagraphs(tree: DocumentTree, ctx: OutputContext): BuiltPa
     };
   });
   return { paragraphs, fullText, markerPages };
+}
+
+/** The text of a piece with the PDF's superscripts wrapped, so the join stage takes exactly those (see takeEvidenceMarkers). */
+function withEvidence(markers: OutputContext['evidenceMarkers']): (piece: TextPiece) => string {
+  return (piece) => {
+    const spans = markers?.get(piece.line.index);
+    const text = piece.line.text;
+    if (!spans) return text.slice(piece.from);
+    let out = '';
+    let at = piece.from;
+    for (const [start, length] of spans) {
+      if (start < piece.from || start + length > text.length) continue;
+      out += `${text.slice(at, start)}${EVIDENCE_OPEN}${text.slice(start, start + length)}${EVIDENCE_CLOSE}`;
+      at = start + length;
+    }
+    return out + text.slice(at);
+  };
 }
 
 /**
