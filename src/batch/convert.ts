@@ -25,8 +25,8 @@ export interface ConvertTask {
   options: ParseOptions;
   /** When given, skip the parse if the input's hash is this one. */
   skipIfSha256?: string;
-  /** When given, the input is refused with this message before anything is read. */
-  refusal?: string;
+  /** When given, the input is refused with this reason before anything is read. */
+  refusal?: { message: string; ruleId: RuleId };
   /** Return the document's part of a stream (NDJSON lines, CSV rows) instead of a whole file. */
   stream?: boolean;
 }
@@ -39,17 +39,46 @@ export interface ConvertResult {
   ms: number;
   error?: string;
   ruleId?: RuleId;
+  /**
+   * What a failure came from: the input (remembered: the same bytes would fail
+   * again), the output side (disk full, read-only, a folder in the way: retried
+   * on the next run) or the run (a worker died, an interrupt: retried).
+   */
+  cause?: 'input' | 'output' | 'run';
   /** The serialized output when `output` was null (streams). */
   text?: string;
   /** Diagnostics worth showing (warnings and errors), as data. */
   messages?: Pick<Message, 'ruleId' | 'severity' | 'reason' | 'page' | 'line'>[];
 }
 
+/** Remove a temporary if it is there; a path that cannot even be looked at (a file in the way) has none. */
+function removeQuietly(path: string): void {
+  try {
+    rmSync(path, { force: true });
+  } catch {
+    // nothing was written there
+  }
+}
+
+/** One plain reason for an output-side failure. */
+function writeProblem(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException)?.code;
+  switch (code) {
+    case 'ENOSPC': return 'the disk is full';
+    case 'EACCES': case 'EPERM': case 'EROFS': return 'permission denied (read-only?)';
+    case 'EISDIR': return 'a folder is in the way';
+    case 'ENOTDIR': return 'a file is in the way of its folder';
+    case 'ENAMETOOLONG': return 'the name is too long for the file system';
+    case 'EEXIST': return 'a file appeared at the temporary path';
+    default: return code ?? (error as Error)?.message ?? String(error);
+  }
+}
+
 export async function convert(task: ConvertTask): Promise<ConvertResult> {
   const t0 = performance.now();
   const elapsed = () => Math.round(performance.now() - t0);
   let sha256: string | null = null;
-  if (task.refusal) return { status: 'failed', sha256, records: 0, pages: 0, ms: 0, error: task.refusal, ruleId: 'output-outside' };
+  if (task.refusal) return { status: 'failed', sha256, records: 0, pages: 0, ms: 0, error: task.refusal.message, ruleId: task.refusal.ruleId, cause: 'output' };
   try {
     let bytes: Buffer;
     try {
@@ -65,12 +94,14 @@ export async function convert(task: ConvertTask): Promise<ConvertResult> {
       .filter((m) => m.severity !== 'info')
       .map(({ ruleId, severity, reason, page, line }) => ({ ruleId, severity, reason, page, line }));
     if (task.output && task.temporary) {
-      mkdirSync(dirname(task.output), { recursive: true });
       try {
-        writeFileSync(task.temporary, text);
+        mkdirSync(dirname(task.output), { recursive: true });
+        writeFileSync(task.temporary, text, { flag: 'wx' });
         renameSync(task.temporary, task.output);
+      } catch (error) {
+        return { status: 'failed', sha256, records: 0, pages: 0, ms: elapsed(), error: `${task.display}: cannot write ${task.output}: ${writeProblem(error)}`, ruleId: 'output-unwritable', cause: 'output' };
       } finally {
-        rmSync(task.temporary, { force: true });
+        removeQuietly(task.temporary);
       }
       return { status: 'ok', sha256, records: doc.recommendations.length, pages: doc.pages.length, ms: elapsed(), messages };
     }
@@ -78,6 +109,6 @@ export async function convert(task: ConvertTask): Promise<ConvertResult> {
   } catch (error) {
     const known = error instanceof UnrecError;
     const message = known ? error.message : `${task.display}: internal error (a bug, please report it): ${(error as Error).message}`;
-    return { status: 'failed', sha256, records: 0, pages: 0, ms: elapsed(), error: message, ruleId: known ? error.ruleId : 'internal-error' };
+    return { status: 'failed', sha256, records: 0, pages: 0, ms: elapsed(), error: message, ruleId: known ? error.ruleId : 'internal-error', cause: known ? 'input' : 'run' };
   }
 }

@@ -46,7 +46,7 @@ export async function expandInputs(args: readonly string[], cwd: string): Promis
   }
   return [...found].sort().map((absolute) => {
     const rel = relative(cwd, absolute);
-    return { absolute, display: rel.startsWith('..') || isAbsolute(rel) ? absolute : rel };
+    return { absolute, display: leavesFolder(rel) ? absolute : rel };
   });
 }
 
@@ -56,6 +56,11 @@ function existsQuietly(path: string): 'file' | 'dir' | null {
   } catch {
     return null;
   }
+}
+
+/** A relative path that climbs out of its folder: "..", "../x" — not "..notes.txt" or "...txt". */
+function leavesFolder(rel: string): boolean {
+  return rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel);
 }
 
 /** The deepest folder that holds every input (`cwd` when there is none). */
@@ -80,7 +85,7 @@ export function commonRoot(inputs: readonly BatchInput[], cwd: string): string {
  */
 export function outputPath(input: BatchInput, root: string, outDir: string, extension: string): string | null {
   const rel = relative(root, input.absolute);
-  if (rel === '' || rel.startsWith('..') || isAbsolute(rel)) return null;
+  if (rel === '' || leavesFolder(rel)) return null;
   const out = resolve(outDir, `${rel}.${extension}`);
   const base = resolve(outDir);
   return out.startsWith(base + sep) ? out : null;

@@ -81,7 +81,7 @@ export function runTasks(
         onStart(index);
         const p: Promise<void> = run(tasks[index]!).then(
           (r) => void pending.set(index, r),
-          (e: unknown) => void pending.set(index, { status: 'failed', sha256: null, records: 0, pages: 0, ms: 0, error: `${tasks[index]!.display}: ${(e as Error).message}`, ruleId: 'worker-failed' }),
+          (e: unknown) => void pending.set(index, { status: 'failed', sha256: null, records: 0, pages: 0, ms: 0, error: `${tasks[index]!.display}: ${(e as Error).message}`, ruleId: 'worker-failed', cause: 'run' }),
         );
         const tracked = p.then(() => void inFlight.delete(tracked));
         inFlight.add(tracked);

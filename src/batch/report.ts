@@ -5,7 +5,7 @@
  * per input to skip what is already done, and a completed run rewrites the
  * report with exactly one line per input, in input order.
  */
-import { appendFileSync, existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { safeStringify } from '../emit/json.js';
 
@@ -22,6 +22,8 @@ export interface ReportLine {
   /** unrec version and output options: a rerun skips an input only when these match. */
   settings: string;
   error?: string;
+  /** What a failure came from; only an input's own failure is remembered by the next run. */
+  cause?: 'input' | 'output' | 'run';
   /** The outcome was taken from the last run: the input had not changed. */
   reused?: boolean;
 }
@@ -29,9 +31,12 @@ export interface ReportLine {
 export class RunReport {
   readonly file: string;
   private readonly previous = new Map<string, ReportLine>();
+  /** The file ends mid-line (a write cut by a full disk or a kill). */
+  private broken: boolean;
 
   constructor(outDir: string) {
     this.file = join(outDir, REPORT_NAME);
+    this.broken = this.endsMidLine();
     if (!existsSync(this.file)) return;
     for (const line of readFileSync(this.file, 'utf8').split('\n')) {
       if (!line.trim()) continue;
@@ -44,19 +49,52 @@ export class RunReport {
     }
   }
 
+  /** The outputs the recorded runs wrote. */
+  outputs(): Set<string> {
+    return new Set([...this.previous.values()].flatMap((l) => (l.output ? [l.output] : [])));
+  }
+
   /** The last outcome recorded for an input path. */
   last(path: string): ReportLine | undefined {
     return this.previous.get(path);
   }
 
-  append(line: ReportLine): void {
-    appendFileSync(this.file, `${safeStringify(line)}\n`);
+  /**
+   * Append one line. A failed append (disk full) does not stop the batch: it
+   * is said once, and the next line starts on a line of its own, so a half
+   * line is never glued onto (the reader ignores it: that input is redone).
+   * Returns false when the line could not be written.
+   */
+  append(line: ReportLine): boolean {
+    try {
+      appendFileSync(this.file, `${this.broken ? '\n' : ''}${safeStringify(line)}\n`);
+      this.broken = false;
+      return true;
+    } catch {
+      this.broken = true;
+      return false;
+    }
   }
 
-  /** After a complete run: one line per input, in input order, written atomically. */
-  rewrite(lines: readonly ReportLine[]): void {
-    const tmp = `${this.file}.unrec-tmp`;
-    writeFileSync(tmp, lines.map((l) => `${safeStringify(l)}\n`).join(''));
-    renameSync(tmp, this.file);
+  private endsMidLine(): boolean {
+    try {
+      const text = readFileSync(this.file, 'utf8');
+      return text.length > 0 && !text.endsWith('\n');
+    } catch {
+      return false;
+    }
+  }
+
+  /** After a complete run: one line per input, in input order, written atomically (`run` marks the temporary). */
+  rewrite(lines: readonly ReportLine[], run: string): boolean {
+    const tmp = `${this.file}.unrec-tmp-${run}`;
+    try {
+      writeFileSync(tmp, lines.map((l) => `${safeStringify(l)}\n`).join(''), { flag: 'wx' });
+      renameSync(tmp, this.file);
+      return true;
+    } catch {
+      rmSync(tmp, { force: true });
+      return false;
+    }
   }
 }

@@ -3,15 +3,17 @@
  * input, on all cores, resumably. Part of the CLI layer: it touches files,
  * signals and the terminal; the conversion itself is src/batch/convert.ts.
  */
-import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
+import type { ChalkInstance } from 'chalk';
+import { existsSync, mkdirSync, rmSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { commonRoot, expandInputs, outputPath, type BatchInput } from '../batch/inputs.js';
 import type { ConvertResult, ConvertTask } from '../batch/convert.js';
+import { isLink, lockOutDir, occupied, removeStaleTemporaries, runMarker, staysInside } from '../batch/out-dir.js';
 import { runTasks } from '../batch/pool.js';
 import { RunReport, REPORT_NAME, type ReportLine } from '../batch/report.js';
 import { EXTENSIONS, type Format } from '../emit/serialize.js';
-import { UsageError } from '../base/errors.js';
+import { UnrecError, UsageError } from '../base/errors.js';
 import type { ParseOptions } from '../base/options.js';
 import { SCHEMA_VERSION } from '../schema/document.js';
 import { makeChalk, readPathList, type CliIO } from './io.js';
@@ -27,12 +29,24 @@ export interface BatchFlags extends ParseOptionFlags {
   quiet?: boolean;
 }
 
-/** Temporary files of interrupted runs: "<output>.unrec-tmp-<run>". */
-const TEMPORARY = /\.unrec-tmp(?:-[\w-]+)?$/;
+/**
+ * The output folder is never read back as input: each rerun would add a level
+ * (out/a.txt.md, out/out/a.txt.md.md). A folder given as both input and
+ * --out-dir keeps its own files as inputs, less what unrec wrote there.
+ */
+function isOwnOutput(path: string, outDir: string, args: readonly string[]): boolean {
+  if (!staysInside(outDir, path)) return false;
+  if (!args.includes(outDir)) return true;
+  return new RunReport(outDir).outputs().has(path);
+}
 
-function removeStaleTemporaries(dir: string): void {
-  for (const entry of readdirSync(dir, { recursive: true }) as string[]) {
-    if (TEMPORARY.test(entry)) rmSync(join(dir, entry), { force: true });
+/** Is a process alive? (EPERM: it is, and belongs to someone else.) */
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
   }
 }
 
@@ -61,15 +75,29 @@ interface Plan {
   force: boolean;
 }
 
+/** Why an input's output may not be written, or null. Never a path that is not unrec's own. */
+function refusalOf(input: BatchInput, output: string | null, previous: ReportLine | undefined, plan: Plan, inputPaths: ReadonlySet<string>): ConvertTask['refusal'] | null {
+  if (output === null) return { message: `${input.display}: its output would land outside --out-dir`, ruleId: 'output-outside' };
+  if (!staysInside(plan.outDir, output)) return { message: `${input.display}: its output ${output} would go through a link out of --out-dir`, ruleId: 'output-outside' };
+  if (inputPaths.has(output)) return { message: `${input.display}: its output ${output} is an input of this batch: never overwritten`, ruleId: 'output-overwrite' };
+  if (occupied(output) && previous?.output !== output) {
+    return { message: `${input.display}: ${output} exists and unrec did not write it: never overwritten (move it, or choose another --out-dir)`, ruleId: 'output-overwrite' };
+  }
+  return null;
+}
+
 /** One task per input: where its output goes, and whether the last run's outcome stands. */
 function planTasks(inputs: readonly BatchInput[], plan: Plan): ConvertTask[] {
+  const inputPaths = new Set(inputs.map((i) => i.absolute));
   return inputs.map((input) => {
     const output = outputPath(input, plan.root, plan.outDir, EXTENSIONS[plan.format]);
     const previous = plan.report.last(input.display);
-    // Same bytes, same unrec, same options: the last outcome stands (a failure too, which would only fail again).
+    const refusal = refusalOf(input, output, previous, plan, inputPaths);
+    // Same bytes, same unrec, same options: the last outcome stands — a failure of the input's own
+    // too, which would only fail again; an output-side failure (disk full…) or an interrupted run is retried.
     const reusable =
-      !plan.force && output !== null && previous !== undefined && previous.settings === plan.settings && previous.sha256 !== null &&
-      (previous.status === 'failed' || (previous.output !== null && existsSync(output)));
+      !plan.force && !refusal && output !== null && previous !== undefined && previous.settings === plan.settings && previous.sha256 !== null &&
+      ((previous.status === 'failed' && previous.cause === 'input') || (previous.status !== 'failed' && previous.output !== null && existsSync(output)));
     return {
       input: input.absolute,
       display: input.display,
@@ -78,7 +106,7 @@ function planTasks(inputs: readonly BatchInput[], plan: Plan): ConvertTask[] {
       format: plan.format,
       options: plan.options,
       ...(reusable ? { skipIfSha256: previous.sha256! } : {}),
-      ...(output === null ? { refusal: `${input.display}: its output would land outside --out-dir` } : {}),
+      ...(refusal ? { refusal } : {}),
     };
   });
 }
@@ -92,7 +120,7 @@ function reportLine(task: ConvertTask, result: ConvertResult, previous: ReportLi
       ? { ...previous!, status: r.status, ms: r.ms, ...(repeatedFailure ? { error: r.error } : {}), reused: true }
       : {
           path: task.display, status: r.status, sha256: r.sha256, records: r.records, pages: r.pages, ms: r.ms,
-          output: r.status === 'ok' ? task.output : null, settings, ...(r.error ? { error: r.error } : {}),
+          output: r.status === 'ok' ? task.output : null, settings, ...(r.error ? { error: r.error } : {}), ...(r.cause ? { cause: r.cause } : {}),
         };
   return { result: r, line };
 }
@@ -101,22 +129,36 @@ export async function batchCommand(args: string[], flags: BatchFlags & { color?:
   const chalk = makeChalk(io, flags.color, io.stderrIsTTY);
   const jobs = flags.jobs ?? availableParallelism();
   const listed = flags.from ? await readPathList(flags.from, io) : [];
-  const inputs = await expandInputs([...args, ...listed], io.cwd);
-  if (inputs.length === 0) throw new UsageError('no inputs: give files, folders, globs, or --from -');
+  if (flags.outDir.trim() === '') throw new UsageError('--out-dir expects a folder, got ""');
   const outDir = resolve(io.cwd, flags.outDir);
+  const expanded = await expandInputs([...args, ...listed], io.cwd);
+  const inputs = expanded.filter((i) => !isOwnOutput(i.absolute, outDir, args.map((a) => resolve(io.cwd, a))));
+  if (inputs.length < expanded.length && !flags.quiet) io.stderr.write(`unrec: ${expanded.length - inputs.length} files inside --out-dir skipped: the output folder is never read as input\n`);
+  if (inputs.length === 0) throw new UsageError('no inputs: give files, folders, globs, or --from -');
   mkdirSync(outDir, { recursive: true });
-  removeStaleTemporaries(outDir);
+  const release = lockOutDir(outDir, process.pid, isAlive);
+  try {
+    return await convertAll(inputs, outDir, flags, io, version, chalk, jobs);
+  } finally {
+    release();
+  }
+}
+
+async function convertAll(inputs: readonly BatchInput[], outDir: string, flags: BatchFlags, io: CliIO, version: string, chalk: ChalkInstance, jobs: number): Promise<number> {
+  removeStaleTemporaries(outDir, isAlive);
   const root = commonRoot(inputs, io.cwd);
   const report = new RunReport(outDir);
+  if (isLink(report.file)) throw new UnrecError(`${report.file} is a link: unrec writes only its own files in --out-dir`, 'output-outside');
   const options = toParseOptions(flags);
   const settings = `unrec ${version}; schema ${SCHEMA_VERSION}; format ${flags.format}; all ${Boolean(flags.all)}; lenient ${Boolean(flags.lenient)}; max-size ${flags.maxSize ?? 'default'}; max-pages ${flags.maxPages ?? 'default'}`;
-  const run = `${process.pid}-${Date.now().toString(36)}`;
+  const run = runMarker(process.pid, Date.now());
 
   const tasks = planTasks(inputs, { root, outDir, report, settings, run, format: flags.format, options, force: Boolean(flags.force) });
 
   const tally: Tally = { ok: 0, failed: 0, skipped: 0, records: 0, pages: 0, done: 0, total: tasks.length, started: performance.now() };
   const lines: ReportLine[] = new Array(tasks.length);
   const running = new Set<number>();
+  let reportWarned = false;
   const progress = io.stderrIsTTY && !flags.quiet;
   const draw = (current: string) => {
     if (progress) io.stderr.write(`\r\u001b[K${formatProgress(tally, current)}`);
@@ -134,7 +176,10 @@ export async function batchCommand(args: string[], flags: BatchFlags & { color?:
       const task = tasks[i]!;
       const { result: r, line } = reportLine(task, result, report.last(task.display), settings);
       lines[i] = line;
-      report.append(line);
+      if (!report.append(line) && !reportWarned) {
+        reportWarned = true;
+        io.stderr.write(`unrec: cannot write to ${report.file} (disk full?): the batch goes on, the next run redoes what is not recorded\n`);
+      }
       tally.done++;
       tally[r.status]++;
       if (r.status !== 'failed') {
@@ -169,7 +214,7 @@ export async function batchCommand(args: string[], flags: BatchFlags & { color?:
     if (!flags.quiet) io.stderr.write(`${formatSummary(tally, outDir, REPORT_NAME)} (interrupted: rerun to finish)\n`);
     return 130;
   }
-  report.rewrite(lines);
+  report.rewrite(lines, run);
   if (!flags.quiet) io.stderr.write(`${formatSummary(tally, outDir, REPORT_NAME)}\n`);
   return tally.failed > 0 ? 1 : 0;
 }

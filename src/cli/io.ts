@@ -33,12 +33,13 @@ export async function readInput(path: string, io: CliIO): Promise<Uint8Array> {
   }
 }
 
-/** Paths listed one per line (or NUL-separated, as `find -print0` gives) in a file or on stdin. */
+/**
+ * Paths listed in a file or on stdin: NUL-separated as `find -print0` gives
+ * (split on NUL only: a name may hold a newline), else one per line (a CRLF
+ * line end is not part of the name). Names are kept as given, spaces and all.
+ */
 export async function readPathList(source: string, io: CliIO): Promise<string[]> {
-  const bytes = await readInput(source, io);
-  return Buffer.from(bytes)
-    .toString('utf8')
-    .split(/\r?\n|\0/)
-    .map((l) => l.trim())
-    .filter(Boolean);
+  const text = Buffer.from(await readInput(source, io)).toString('utf8');
+  const names = text.includes('\0') ? text.split('\0') : text.split('\n').map((l) => l.replace(/\r$/, ''));
+  return names.filter((n) => n !== '');
 }

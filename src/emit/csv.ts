@@ -10,8 +10,16 @@ import type { UnDocument } from '../schema/document.js';
 export const CSV_BOM = '\uFEFF';
 const CSV_COLUMNS = ['symbol', 'label', 'page', 'section', 'text', 'states', 'id'] as const;
 
+/**
+ * A cell a spreadsheet would run as a formula ("=HYPERLINK(…)", "+1", "-x", "@SUM", or
+ * a tab or carriage return first) gets a leading apostrophe, as OWASP advises for CSV
+ * injection: the program shows the text, it does not evaluate it.
+ */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
 function field(value: string | null): string {
-  const v = value ?? '';
+  const raw = value ?? '';
+  const v = FORMULA_START.test(raw) ? `'${raw}` : raw;
   return /[",\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
 }
 

@@ -58,7 +58,7 @@ function toMdast(docs: readonly UnDocument[]): Root {
   docs.forEach((doc, docIndex) => {
     children.push({ type: 'heading', depth: 1, children: [{ type: 'text', value: doc.symbol ?? doc.source.path }] });
     if (doc.title) children.push({ type: 'paragraph', children: [{ type: 'text', value: doc.title }] });
-    for (const r of doc.recommendations) children.push(...recordSection(r, docIndex));
+    for (const r of doc.recommendations) for (const node of recordSection(r, docIndex)) children.push(node);
     const used = new Set(doc.recommendations.flatMap((r) => r.footnotes));
     const seen = new Set<string>();
     for (const f of doc.footnotes) {

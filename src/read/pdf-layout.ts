@@ -128,6 +128,13 @@ function lineText(line: Cluster): { text: string; markers: [number, number][] } 
   return { text, markers };
 }
 
+/** The left edge of a line: a loop, not Math.min(...runs), which overflows the stack on a line of 125,000 runs. */
+function leftmost(runs: readonly PdfRun[]): number {
+  let x = Infinity;
+  for (const r of runs) if (r.x < x) x = r.x;
+  return x;
+}
+
 function dominantSize(clusters: readonly Cluster[]): number {
   const chars = new Map<number, number>();
   for (const c of clusters) for (const r of c.runs) {
@@ -151,7 +158,7 @@ export function layoutPages(pages: readonly PdfPageRuns[]): PdfLayout {
   const furniture = new Map<number, 'header' | 'footer'>();
   const markers = new Map<number, number>();
   const laidOut = clustered.map((clusters, page) =>
-    clusters.map((c) => ({ ...lineText(c), page, x: Math.min(...c.runs.map((r) => r.x)), y: c.y, size: c.size })),
+    clusters.map((c) => ({ ...lineText(c), page, x: leftmost(c.runs), y: c.y, size: c.size })),
   );
   const running = runningLines(laidOut, pages);
   let text = '';

@@ -26,6 +26,10 @@ describe('layoutPages', () => {
     expect(layout.text).toBe('February 202515 and\n');
     expect([...layout.markers]).toEqual([[13, 2]]);
   });
+  it('a line of 150,000 runs lays out without overflowing the stack (no spread of unbounded arrays)', () => {
+    const runs = Array.from({ length: 150_000 }, (_, i) => run('x', 72 + i * 6, 700));
+    expect(layoutPages([{ height: 800, runs }]).lines[0]!.x).toBe(72);
+  });
   it('a body-size number is never recorded as a marker', () => {
     expect([...layoutPages([{ height: 800, runs: [run('costs of', 72, 700), run('2,967,200', 120, 700), run('dollars', 170, 700)] }]).markers]).toEqual([]);
   });

@@ -1,0 +1,150 @@
+// Batch runs never lose, overwrite or silently skip a user's file: each
+// case beside a good input that must still come out (issue "batch safety").
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { LOCK_NAME } from '../src/batch/out-dir.js';
+import { csvRows } from '../src/emit/csv.js';
+import type { UnDocument } from '../src/schema/document.js';
+import { ROOT } from './support/corpus.js';
+import { unrec } from './support/cli.js';
+
+const SEED = join(ROOT, 'fixtures', 'seeds', 'E_CN.4_2000_82_page18.txt');
+
+function folder(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'unrec-safe-'));
+  mkdirSync(join(dir, 'in'));
+  copyFileSync(SEED, join(dir, 'in', 'good.txt'));
+  return dir;
+}
+
+const report = (dir: string, out = 'out') => readFileSync(join(dir, out, 'unrec-report.ndjson'), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+
+describe('batch safety', () => {
+  it('1. never overwrites a file it did not write, an input least of all', async () => {
+    const dir = folder();
+    copyFileSync(SEED, join(dir, 'in', 'report.txt'));
+    writeFileSync(join(dir, 'in', 'report.txt.md'), 'my own notes');
+    const r = await unrec(['batch', 'in', '--out-dir', 'in', '--format', 'md'], { cwd: dir });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('in/report.txt: ');
+    expect(r.stderr).toContain('never overwritten');
+    expect(readFileSync(join(dir, 'in', 'report.txt.md'), 'utf8')).toBe('my own notes');
+    expect(existsSync(join(dir, 'in', 'good.txt.md'))).toBe(true);
+  });
+
+  it('2. an output-side failure is retried on the next run, not remembered as the input\'s', async () => {
+    const dir = folder();
+    mkdirSync(join(dir, 'out', 'good.txt.json'), { recursive: true }); // a folder in the way
+    copyFileSync(SEED, join(dir, 'in', 'other.txt'));
+    const first = await unrec(['batch', 'in', '--out-dir', 'out'], { cwd: dir });
+    expect(first.code).toBe(1);
+    expect(first.stderr).toMatch(/good\.txt: .*never overwritten|good\.txt: cannot write/);
+    expect(report(dir).find((l) => l.path === 'in/good.txt')).toMatchObject({ status: 'failed' });
+    expect(report(dir).find((l) => l.path === 'in/good.txt').cause).not.toBe('input');
+    rmSync(join(dir, 'out', 'good.txt.json'), { recursive: true });
+    const second = await unrec(['batch', 'in', '--out-dir', 'out'], { cwd: dir });
+    expect(second.code).toBe(0);
+    expect(second.stderr).not.toContain('unchanged since the last run');
+    expect(existsSync(join(dir, 'out', 'good.txt.json'))).toBe(true);
+  });
+
+  it('2. a write failure is said in one plain line, never as a bug', async () => {
+    const dir = folder();
+    mkdirSync(join(dir, 'out'));
+    writeFileSync(join(dir, 'out', 'sub'), 'a file where a folder should be');
+    mkdirSync(join(dir, 'in', 'sub'));
+    copyFileSync(SEED, join(dir, 'in', 'sub', 'x.txt'));
+    const r = await unrec(['batch', 'in', '--out-dir', 'out'], { cwd: dir });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('in/sub/x.txt: cannot write');
+    expect(r.stderr).not.toContain('internal error');
+    expect(existsSync(join(dir, 'out', 'good.txt.json'))).toBe(true);
+  });
+
+  it('3. never writes or deletes through a symbolic link out of --out-dir', async () => {
+    const dir = folder();
+    const elsewhere = mkdtempSync(join(tmpdir(), 'unrec-elsewhere-'));
+    writeFileSync(join(elsewhere, 'keep.unrec-tmp'), 'keep');
+    writeFileSync(join(elsewhere, 'keep.unrec-tmp-1-abc'), 'keep too');
+    mkdirSync(join(dir, 'in', 'sub'));
+    copyFileSync(SEED, join(dir, 'in', 'sub', 'x.txt'));
+    mkdirSync(join(dir, 'out'));
+    symlinkSync(elsewhere, join(dir, 'out', 'sub'));
+    writeFileSync(join(dir, 'out', 'mine.unrec-tmp'), 'a user file with an unlucky name');
+    const r = await unrec(['batch', 'in', '--out-dir', 'out'], { cwd: dir });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('in/sub/x.txt: its output');
+    expect(r.stderr).toContain('link out of --out-dir');
+    expect(readdirSync(elsewhere).sort()).toEqual(['keep.unrec-tmp', 'keep.unrec-tmp-1-abc']);
+    expect(existsSync(join(dir, 'out', 'mine.unrec-tmp'))).toBe(true);
+    expect(existsSync(join(dir, 'out', 'good.txt.json'))).toBe(true);
+  });
+
+  it('3. a report that is a link is refused, its target untouched', async () => {
+    const dir = folder();
+    const target = join(mkdtempSync(join(tmpdir(), 'unrec-target-')), 'precious.txt');
+    writeFileSync(target, 'precious');
+    mkdirSync(join(dir, 'out'));
+    symlinkSync(target, join(dir, 'out', 'unrec-report.ndjson'));
+    const r = await unrec(['batch', 'in', '--out-dir', 'out'], { cwd: dir });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('is a link');
+    expect(readFileSync(target, 'utf8')).toBe('precious');
+  });
+
+  it('3. temporaries of a dead run are removed, only those', async () => {
+    const dir = folder();
+    mkdirSync(join(dir, 'out'));
+    writeFileSync(join(dir, 'out', 'good.txt.json.unrec-tmp-999999-abc'), 'left by a killed run');
+    await unrec(['batch', 'in', '--out-dir', 'out'], { cwd: dir });
+    expect(readdirSync(join(dir, 'out')).filter((f) => f.includes('unrec-tmp'))).toEqual([]);
+  });
+
+  it('4. a second run into the same --out-dir is refused while the first holds it; a dead run\'s lock is taken over', async () => {
+    const dir = folder();
+    mkdirSync(join(dir, 'out'));
+    writeFileSync(join(dir, 'out', LOCK_NAME), `${process.ppid}\n`); // a live process holds it
+    const held = await unrec(['batch', 'in', '--out-dir', 'out'], { cwd: dir });
+    expect(held.code).toBe(1);
+    expect(held.stderr).toContain(`another unrec batch (pid ${process.ppid})`);
+    expect(existsSync(join(dir, 'out', 'good.txt.json'))).toBe(false);
+    writeFileSync(join(dir, 'out', LOCK_NAME), '999999\n'); // a run that died
+    const taken = await unrec(['batch', 'in', '--out-dir', 'out'], { cwd: dir });
+    expect(taken.code).toBe(0);
+    expect(existsSync(join(dir, 'out', LOCK_NAME))).toBe(false);
+  });
+
+  it('5. an --out-dir inside the input folder is never read back as input', async () => {
+    const dir = folder();
+    for (let run = 0; run < 2; run++) {
+      const r = await unrec(['batch', 'in', '--out-dir', 'in/out', '--format', 'md'], { cwd: dir });
+      expect(r.code).toBe(0);
+    }
+    expect(readdirSync(join(dir, 'in', 'out')).sort()).toEqual(['good.txt.md', 'unrec-report.ndjson']);
+  });
+
+  it('8. CSV cells that a spreadsheet would run as formulas are neutralised', () => {
+    const record = { symbol: null, label: '1', page: null, section: '=HYPERLINK("http://x")', text: '+1 call', items: [], states: [], id: 'x#para_1' };
+    const row = csvRows({ recommendations: [record] } as unknown as UnDocument);
+    expect(row).toBe(`,1,,"'=HYPERLINK(""http://x"")",'+1 call,,x#para_1\r\n`);
+  });
+
+  it('9. names beginning with ".." are inputs like any other', async () => {
+    const dir = folder();
+    copyFileSync(SEED, join(dir, 'in', '..notes.txt'));
+    const r = await unrec(['batch', 'in', '--out-dir', 'out'], { cwd: dir });
+    expect(r.code).toBe(0);
+    expect(existsSync(join(dir, 'out', '..notes.txt.json'))).toBe(true);
+  });
+
+  it('10. a NUL-separated list splits on NUL only and keeps names as given', async () => {
+    const dir = folder();
+    copyFileSync(SEED, join(dir, 'in', ' spaced name.txt'));
+    copyFileSync(SEED, join(dir, 'in', 'new\nline.txt'));
+    const r = await unrec(['batch', '--from', '-', '--out-dir', 'out'], { cwd: dir, input: 'in/ spaced name.txt\0in/new\nline.txt\0' });
+    expect(r.code).toBe(0);
+    expect(readdirSync(join(dir, 'out')).sort()).toEqual([' spaced name.txt.json', 'new\nline.txt.json', 'unrec-report.ndjson']);
+  });
+});
