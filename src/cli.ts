@@ -9,14 +9,14 @@
  *      warning under --strict
  *   2  usage error (unknown command or option, bad value)
  */
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { Command, CommanderError, Option } from 'commander';
 import type { BatchFlags } from './cli/batch.js';
 import type { CliIO } from './cli/io.js';
 import type { ParseFlags } from './cli/parse.js';
 import { safeStringify } from './emit/json.js';
-import { UnrecError } from './base/errors.js';
+import { InputError, UnrecError, tooLarge } from './base/errors.js';
 import { addParseOptions } from './cli/options.js';
 import { FORMATS } from './emit/serialize.js';
 
@@ -124,10 +124,26 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   }
 }
 
-async function readAll(stream: NodeJS.ReadableStream): Promise<Uint8Array> {
+/** Stdin with a running byte count: stopped at the limit, not read to the end (`< /dev/zero`). */
+async function readAll(stream: NodeJS.ReadableStream, limit = Infinity): Promise<Uint8Array> {
   const chunks: Buffer[] = [];
-  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
+  let total = 0;
+  for await (const chunk of stream) {
+    const buffer = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
+    total += buffer.length;
+    if (total > limit) throw tooLarge('-', limit);
+    chunks.push(buffer);
+  }
   return Buffer.concat(chunks);
+}
+
+/** A regular file no larger than the limit; a FIFO or a device would block or never end. */
+async function readRegularFile(path: string, limit = Infinity): Promise<Uint8Array> {
+  const info = await stat(path);
+  if (info.isDirectory()) return readFile(path); // fails as a folder, with its own message
+  if (!info.isFile()) throw new InputError(`${path}: not a regular file (a FIFO, a socket or a device): unrec reads files`, 'input-unreadable');
+  if (info.size > limit) throw tooLarge(path, limit, info.size);
+  return readFile(path);
 }
 
 /** Entry point of bin/unrec.js. */
@@ -135,13 +151,15 @@ export async function main(): Promise<void> {
   // A reader that stops early (| head) is not an error.
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-    throw error;
+    // A full disk or a closed device behind stdout (`> /dev/full`): one plain line, exit 1.
+    process.stderr.write(`unrec: cannot write the output to stdout: ${error.code === 'ENOSPC' ? 'no space left on the device' : error.message} (${error.code ?? 'error'})\n`);
+    process.exit(1);
   });
   const code = await run(process.argv.slice(2), {
     stdout: process.stdout,
     stderr: process.stderr,
-    readStdin: () => readAll(process.stdin),
-    readFile: (p) => readFile(p),
+    readStdin: (limit) => readAll(process.stdin, limit),
+    readFile: (p, limit) => readRegularFile(p, limit),
     env: process.env,
     stderrIsTTY: Boolean(process.stderr.isTTY),
     stdoutIsTTY: Boolean(process.stdout.isTTY),

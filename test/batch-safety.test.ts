@@ -1,6 +1,8 @@
 // Batch runs never lose, overwrite or silently skip a user's file: each
 // case beside a good input that must still come out (issue "batch safety").
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { once } from 'node:events';
+import { closeSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -8,7 +10,7 @@ import { LOCK_NAME } from '../src/batch/out-dir.js';
 import { csvRows } from '../src/emit/csv.js';
 import type { UnDocument } from '../src/schema/document.js';
 import { ROOT } from './support/corpus.js';
-import { unrec } from './support/cli.js';
+import { BIN, unrec } from './support/cli.js';
 
 const SEED = join(ROOT, 'fixtures', 'seeds', 'E_CN.4_2000_82_page18.txt');
 
@@ -146,5 +148,76 @@ describe('batch safety', () => {
     const r = await unrec(['batch', '--from', '-', '--out-dir', 'out'], { cwd: dir, input: 'in/ spaced name.txt\0in/new\nline.txt\0' });
     expect(r.code).toBe(0);
     expect(readdirSync(join(dir, 'out')).sort()).toEqual([' spaced name.txt.json', 'new\nline.txt.json', 'unrec-report.ndjson']);
+  });
+});
+
+describe('batch and parse: crashes, hangs, unbounded reading', () => {
+  it('12. stdout that cannot be written gives one plain line and exit 1', () => {
+    const fd = openSync('/dev/full', 'w');
+    const r = spawnSync(process.execPath, [BIN, 'parse', SEED], { stdio: ['ignore', fd, 'pipe'], encoding: 'utf8', timeout: 30_000 });
+    closeSync(fd);
+    expect(r.status).toBe(1);
+    expect(r.stderr.trim().split('\n')).toEqual(['unrec: cannot write the output to stdout: no space left on the device (ENOSPC)']);
+  });
+
+  it('13. Ctrl-C stops a batch on the main thread (--jobs 1) and exits 130', async () => {
+    const dir = folder();
+    for (let i = 0; i < 400; i++) copyFileSync(SEED, join(dir, 'in', `copy-${String(i).padStart(3, '0')}.txt`));
+    const child = spawn(process.execPath, [BIN, 'batch', 'in', '--out-dir', 'out', '--jobs', '1', '--quiet'], { cwd: dir, stdio: 'ignore' });
+    const exited = once(child, 'exit');
+    const reportFile = join(dir, 'out', 'unrec-report.ndjson');
+    const t0 = Date.now();
+    while (!(existsSync(reportFile) && readFileSync(reportFile, 'utf8').includes('\n')) && Date.now() - t0 < 20_000) await new Promise((r) => setTimeout(r, 20));
+    child.kill('SIGINT');
+    const [code] = await exited;
+    expect(code).toBe(130);
+    expect(readdirSync(join(dir, 'out')).filter((f) => f.endsWith('.json')).length).toBeLessThan(401);
+    expect(readdirSync(join(dir, 'out')).some((f) => f.includes('unrec-tmp'))).toBe(false);
+  }, 60_000);
+
+  it('14. --max-size bounds reading: an endless stdin is stopped at the limit', () => {
+    const fd = openSync('/dev/zero', 'r');
+    const r = spawnSync(process.execPath, [BIN, 'parse', '-', '--max-size', '1'], { stdio: [fd, 'pipe', 'pipe'], encoding: 'utf8', timeout: 30_000 });
+    closeSync(fd);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain('over the size limit of 1 MB');
+  });
+
+  it('14. a FIFO given to batch is refused, it does not block the batch; in a folder it is passed over and said', async () => {
+    const dir = folder();
+    execFileSync('mkfifo', [join(dir, 'in', 'pipe.txt')]);
+    const given = await unrec(['batch', 'in/pipe.txt', 'in/good.txt', '--out-dir', 'out', '--jobs', '1'], { cwd: dir });
+    expect(given.code).toBe(1);
+    expect(given.stderr).toContain('in/pipe.txt: not a regular file');
+    expect(existsSync(join(dir, 'out', 'good.txt.json'))).toBe(true);
+    const walked = await unrec(['batch', 'in', '--out-dir', 'out2'], { cwd: dir });
+    expect(walked.code).toBe(0);
+    expect(walked.stderr).toContain('skipped');
+    expect(walked.stderr).toContain('pipe.txt: not a regular file');
+  });
+
+  it('6. links in a folder are followed to files and folders, each real file converted once, a loop walked once', async () => {
+    const dir = folder();
+    mkdirSync(join(dir, 'in', 'real'));
+    copyFileSync(SEED, join(dir, 'in', 'real', 'doc.txt'));
+    symlinkSync(join(dir, 'in', 'real'), join(dir, 'in', 'linked-folder'));
+    symlinkSync(join(dir, 'in', 'real', 'doc.txt'), join(dir, 'in', 'linked-file.txt'));
+    symlinkSync(join(dir, 'in'), join(dir, 'in', 'real', 'loop'));
+    symlinkSync(join(dir, 'nowhere.txt'), join(dir, 'in', 'broken.txt'));
+    const r = await unrec(['batch', 'in', '--out-dir', 'out'], { cwd: dir });
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain('broken.txt: a link that leads nowhere');
+    const outputs = report(dir).map((l) => l.path).sort();
+    expect(outputs).toEqual(['in/good.txt', 'in/linked-file.txt']);
+  });
+
+  it('15. an --out-dir with links back to itself does not hang the clean-up', async () => {
+    const dir = folder();
+    mkdirSync(join(dir, 'out'));
+    symlinkSync(join(dir, 'out'), join(dir, 'out', 'a'));
+    symlinkSync(join(dir, 'out'), join(dir, 'out', 'b'));
+    const r = await unrec(['batch', 'in', '--out-dir', 'out'], { cwd: dir });
+    expect(r.code).toBe(0);
+    expect(existsSync(join(dir, 'out', 'good.txt.json'))).toBe(true);
   });
 });

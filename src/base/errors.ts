@@ -41,3 +41,16 @@ export function unreadable(path: string, error: unknown): InputError {
     : `cannot be read (${code ?? (error as Error)?.message ?? String(error)})`;
   return new InputError(`${path}: ${why}`, 'input-unreadable');
 }
+
+/** A size for people: "64 MB", "1.5 MB", "300 KB", "12 bytes". */
+function size(bytes: number): string {
+  if (bytes >= 1024 * 1024) return `${Number((bytes / 1024 / 1024).toFixed(1))} MB`;
+  if (bytes >= 1024) return `${Number((bytes / 1024).toFixed(1))} KB`;
+  return `${bytes} bytes`;
+}
+
+/** The error for an input over --max-size; `bytes` when known (a stream is stopped at the limit). */
+export function tooLarge(path: string, limit: number, bytes?: number): InputError {
+  const what = bytes === undefined ? 'is over' : `is ${size(bytes)}, over`;
+  return new InputError(`${path}: ${what} the size limit of ${size(limit)} (raise it with --max-size)`, 'too-large');
+}

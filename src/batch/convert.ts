@@ -4,10 +4,10 @@
  * what happened. Runs in a worker thread or, with --jobs 1, in the main
  * thread; either way the output bytes are the same.
  */
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { UnrecError, unreadable } from '../base/errors.js';
-import type { ParseOptions } from '../base/options.js';
+import { InputError, UnrecError, tooLarge, unreadable } from '../base/errors.js';
+import { DEFAULT_LIMITS, type ParseOptions } from '../base/options.js';
 import type { RuleId } from '../base/rule-ids.js';
 import { parse, sha256Hex } from '../index.js';
 import { serializeDocument, streamChunk, type Format } from '../emit/serialize.js';
@@ -82,8 +82,14 @@ export async function convert(task: ConvertTask): Promise<ConvertResult> {
   try {
     let bytes: Buffer;
     try {
+      // A FIFO would block the batch forever, a device never end; a file over the limit is refused unread.
+      const info = statSync(task.input);
+      if (!info.isFile() && !info.isDirectory()) throw new InputError(`${task.display}: not a regular file (a FIFO, a socket or a device): unrec reads files`, 'input-unreadable');
+      const limit = task.options.maxBytes ?? DEFAULT_LIMITS.maxBytes;
+      if (info.size > limit) throw tooLarge(task.display, limit, info.size);
       bytes = readFileSync(task.input);
     } catch (error) {
+      if (error instanceof UnrecError) throw error;
       throw unreadable(task.display, error);
     }
     sha256 = sha256Hex(bytes);

@@ -4,7 +4,7 @@
  * from stdin; they are expanded, made absolute, deduplicated and sorted, so
  * that a run is the same whatever order the shell or `find` gave.
  */
-import { readdirSync, statSync } from 'node:fs';
+import { readdirSync, realpathSync, statSync, type Stats } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { UsageError } from '../base/errors.js';
 
@@ -19,32 +19,80 @@ export interface BatchInput {
   absolute: string;
 }
 
-function walk(dir: string): string[] {
-  return (readdirSync(dir, { recursive: true, withFileTypes: true }) as unknown as { name: string; parentPath?: string; path?: string; isFile(): boolean }[])
-    .filter((e) => e.isFile() && INPUT_EXTENSIONS.test(e.name))
-    .map((e) => join(e.parentPath ?? e.path ?? dir, e.name));
+/** A file a folder or glob walk passed over, and why: said, never silent. */
+export interface Skipped {
+  path: string;
+  why: string;
+}
+
+/**
+ * Input files under a folder. Links are followed to files and folders alike,
+ * each real folder walked once (a link back up cannot loop) and each real file
+ * taken once; FIFOs, sockets and devices are passed over, and said.
+ */
+function walk(root: string, skipped: Skipped[]): string[] {
+  const files: string[] = [];
+  const seenDirs = new Set<string>();
+  const visit = (dir: string): void => {
+    let real: string;
+    try {
+      real = realpathSync(dir);
+    } catch {
+      return;
+    }
+    if (seenDirs.has(real)) return;
+    seenDirs.add(real);
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const path = join(dir, entry.name);
+      let info: Stats;
+      try {
+        info = entry.isSymbolicLink() ? statSync(path) : (entry as unknown as Stats);
+      } catch {
+        if (INPUT_EXTENSIONS.test(entry.name)) skipped.push({ path, why: 'a link that leads nowhere' });
+        continue;
+      }
+      if (info.isDirectory()) visit(path);
+      else if (!INPUT_EXTENSIONS.test(entry.name)) continue;
+      else if (info.isFile()) files.push(path);
+      else skipped.push({ path, why: 'not a regular file (a FIFO, a socket or a device)' });
+    }
+  };
+  visit(root);
+  return files;
 }
 
 /**
  * Expand arguments into input files. A missing file is kept (it fails on its
  * own, without stopping the batch); a glob that matches nothing is a usage error.
  */
-export async function expandInputs(args: readonly string[], cwd: string): Promise<BatchInput[]> {
-  const found = new Set<string>();
+export async function expandInputs(args: readonly string[], cwd: string, skipped: Skipped[] = []): Promise<BatchInput[]> {
+  const found = new Map<string, string>(); // real path → the path it was found at
+  const add = (path: string) => {
+    let real = path;
+    try {
+      real = realpathSync(path);
+    } catch {
+      // missing: kept, it fails on its own
+    }
+    // One real file, one input, named by the first of its paths in name order (whatever order the walk met them).
+    const known = found.get(real);
+    if (known === undefined || path < known) found.set(real, path);
+  };
   for (const arg of args) {
     if (GLOB_CHARS.test(arg) && !existsQuietly(resolve(cwd, arg))) {
       const { glob } = await import('tinyglobby');
-      const matches = await glob(arg, { cwd, absolute: true, onlyFiles: true, dot: false });
+      // Links are not followed by the glob (they can loop); each match is taken by its real path.
+      const matches = await glob(arg, { cwd, absolute: true, onlyFiles: true, dot: false, followSymbolicLinks: false });
       if (matches.length === 0) throw new UsageError(`no input matches "${arg}"`);
-      for (const m of matches) found.add(resolve(m));
+      for (const m of matches) add(resolve(m));
       continue;
     }
     const abs = resolve(cwd, arg);
     const kind = existsQuietly(abs);
-    if (kind === 'dir') for (const f of walk(abs)) found.add(resolve(f));
-    else found.add(abs);
+    if (kind === 'dir') for (const f of walk(abs, skipped)) add(resolve(f));
+    else add(abs);
   }
-  return [...found].sort().map((absolute) => {
+  return [...found.values()].sort().map((absolute) => {
     const rel = relative(cwd, absolute);
     return { absolute, display: leavesFolder(rel) ? absolute : rel };
   });

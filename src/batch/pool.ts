@@ -88,6 +88,9 @@ export function runTasks(
       }
       if (inFlight.size) await Promise.race(inFlight);
       await flush();
+      // On this thread a text parse never yields: give the event loop a turn between inputs,
+      // so that Ctrl-C and SIGTERM are heard and stop the run (--jobs 1, one core).
+      if (!pool) await new Promise((resolve) => setImmediate(resolve));
     }
     await Promise.all(inFlight);
     await flush();

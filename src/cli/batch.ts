@@ -7,7 +7,7 @@ import type { ChalkInstance } from 'chalk';
 import { existsSync, mkdirSync, rmSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
-import { commonRoot, expandInputs, outputPath, type BatchInput } from '../batch/inputs.js';
+import { commonRoot, expandInputs, outputPath, type BatchInput, type Skipped } from '../batch/inputs.js';
 import type { ConvertResult, ConvertTask } from '../batch/convert.js';
 import { isLink, lockOutDir, occupied, removeStaleTemporaries, runMarker, staysInside } from '../batch/out-dir.js';
 import { runTasks } from '../batch/pool.js';
@@ -131,7 +131,9 @@ export async function batchCommand(args: string[], flags: BatchFlags & { color?:
   const listed = flags.from ? await readPathList(flags.from, io) : [];
   if (flags.outDir.trim() === '') throw new UsageError('--out-dir expects a folder, got ""');
   const outDir = resolve(io.cwd, flags.outDir);
-  const expanded = await expandInputs([...args, ...listed], io.cwd);
+  const skipped: Skipped[] = [];
+  const expanded = await expandInputs([...args, ...listed], io.cwd, skipped);
+  for (const s of skipped) io.stderr.write(`unrec: skipped ${s.path}: ${s.why}\n`);
   const inputs = expanded.filter((i) => !isOwnOutput(i.absolute, outDir, args.map((a) => resolve(io.cwd, a))));
   if (inputs.length < expanded.length && !flags.quiet) io.stderr.write(`unrec: ${expanded.length - inputs.length} files inside --out-dir skipped: the output folder is never read as input\n`);
   if (inputs.length === 0) throw new UsageError('no inputs: give files, folders, globs, or --from -');
@@ -159,6 +161,7 @@ async function convertAll(inputs: readonly BatchInput[], outDir: string, flags: 
   const lines: ReportLine[] = new Array(tasks.length);
   const running = new Set<number>();
   let reportWarned = false;
+  let interrupted = false;
   const progress = io.stderrIsTTY && !flags.quiet;
   const draw = (current: string) => {
     if (progress) io.stderr.write(`\r\u001b[K${formatProgress(tally, current)}`);
@@ -173,6 +176,8 @@ async function convertAll(inputs: readonly BatchInput[], outDir: string, flags: 
     },
     (i, result: ConvertResult) => {
       running.delete(i);
+      // An input cut short by Ctrl-C is neither done nor failed: the next run does it.
+      if (interrupted && result.cause === 'run') return;
       const task = tasks[i]!;
       const { result: r, line } = reportLine(task, result, report.last(task.display), settings);
       lines[i] = line;
@@ -195,7 +200,6 @@ async function convertAll(inputs: readonly BatchInput[], outDir: string, flags: 
     { ordered: false, launchOrder: largestFirst(tasks) },
   );
 
-  let interrupted = false;
   const removeHandler = io.onInterrupt(() => {
     interrupted = true;
     void pool.stop().then(() => {

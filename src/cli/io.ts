@@ -1,12 +1,14 @@
 /** What the CLI needs from the process, as one interface so that commands are testable in-process. */
 import { Chalk, type ChalkInstance } from 'chalk';
-import { unreadable } from '../base/errors.js';
+import { UnrecError, unreadable } from '../base/errors.js';
 
 export interface CliIO {
   stdout: { write(chunk: string): unknown };
   stderr: { write(chunk: string): unknown };
-  readStdin(): Promise<Uint8Array>;
-  readFile(path: string): Promise<Uint8Array>;
+  /** Stdin, refused (InputError) once it passes `limit` bytes: --max-size bounds reading, not only parsing. */
+  readStdin(limit?: number): Promise<Uint8Array>;
+  /** A regular file, refused without reading when it is larger than `limit` (or a FIFO, a device). */
+  readFile(path: string, limit?: number): Promise<Uint8Array>;
   env: Record<string, string | undefined>;
   /** stderr is a terminal (colour and progress allowed). */
   stderrIsTTY: boolean;
@@ -24,11 +26,12 @@ export function makeChalk(io: CliIO, colorFlag: boolean | undefined, tty: boolea
 }
 
 /** The bytes of an input path; "-" is stdin. */
-export async function readInput(path: string, io: CliIO): Promise<Uint8Array> {
-  if (path === '-') return io.readStdin();
+export async function readInput(path: string, io: CliIO, limit?: number): Promise<Uint8Array> {
+  if (path === '-') return io.readStdin(limit);
   try {
-    return await io.readFile(path);
+    return await io.readFile(path, limit);
   } catch (error) {
+    if (error instanceof UnrecError) throw error;
     throw unreadable(path, error);
   }
 }

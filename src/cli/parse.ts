@@ -18,6 +18,7 @@ import { parse } from '../index.js';
 import type { Message, UnDocument } from '../schema/document.js';
 import { makeChalk, readInput, readPathList, type CliIO } from './io.js';
 import { toParseOptions, type ParseOptionFlags } from './options.js';
+import { DEFAULT_LIMITS } from '../base/options.js';
 import { report } from './reporter.js';
 
 export interface ParseFlags extends ParseOptionFlags {
@@ -92,7 +93,7 @@ export async function parseCommand(files: string[], flags: ParseFlags, io: CliIO
   const docs: UnDocument[] = [];
   for (const path of inputs) {
     try {
-      const bytes = await readInput(path, io);
+      const bytes = await readInput(path, io, options.maxBytes ?? DEFAULT_LIMITS.maxBytes);
       const doc = await parse(bytes, { ...options, path });
       diagnostics.messages(path, doc.messages);
       if (flags.format === 'ndjson') io.stdout.write(toNdjson(doc));

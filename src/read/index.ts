@@ -3,7 +3,7 @@
  * content (a PDF named .txt is still a PDF); only Markdown, which looks like
  * text, is told by its extension.
  */
-import { InputError } from '../base/errors.js';
+import { InputError, tooLarge } from '../base/errors.js';
 import type { OffsetMapLike } from '../base/offset-map.js';
 import { DEFAULT_LIMITS, type ParseRequest } from '../base/options.js';
 import { decodeText } from './decode.js';
@@ -72,7 +72,7 @@ export async function readDocument(bytes: Uint8Array, request: ParseRequest): Pr
   const maxBytes = request.maxBytes ?? DEFAULT_LIMITS.maxBytes;
   const maxPages = request.maxPages ?? DEFAULT_LIMITS.maxPages;
   if (bytes.length > maxBytes) {
-    throw new InputError(`${path}: ${megabytes(bytes.length)} is over the size limit of ${megabytes(maxBytes)} (raise it with --max-size)`, 'too-large');
+    throw tooLarge(path, maxBytes, bytes.length);
   }
   if (isPdf(bytes)) {
     // Loaded only for PDFs: pdf.js is most of the start-up time.
@@ -90,10 +90,6 @@ export async function readDocument(bytes: Uint8Array, request: ParseRequest): Pr
     return { ...read, text: md.text, origin: { text: read.text, map: md.map }, headings: md.headings };
   }
   return read;
-}
-
-function megabytes(n: number): string {
-  return `${(n / 1024 / 1024).toFixed(1)} MB`;
 }
 
 /** Physical pages of a text: form feeds + 1. */
