@@ -14,6 +14,7 @@ import { availableParallelism } from 'node:os';
 import { Command, CommanderError, Option } from 'commander';
 import type { BatchFlags } from './cli/batch.js';
 import type { CliIO } from './cli/io.js';
+import { oneLine } from './cli/one-line.js';
 import type { ParseFlags } from './cli/parse.js';
 import { safeStringify } from './emit/json.js';
 import { InputError, UnrecError, tooLarge } from './base/errors.js';
@@ -116,7 +117,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
       return 2;
     }
     if (error instanceof UnrecError) {
-      io.stderr.write(`unrec: ${error.message}\n`);
+      io.stderr.write(`unrec: ${oneLine(error.message)}\n`);
       return error.exitCode;
     }
     io.stderr.write(`unrec: internal error (a bug, please report it): ${(error as Error).stack ?? String(error)}\n`);

@@ -221,3 +221,32 @@ describe('batch and parse: crashes, hangs, unbounded reading', () => {
     expect(existsSync(join(dir, 'out', 'good.txt.json'))).toBe(true);
   });
 });
+
+describe('batch layout that does not move', () => {
+  it('7. a missing input does not move the other outputs; another working directory reuses the report', async () => {
+    const dir = folder();
+    mkdirSync(join(dir, 'in', 'deep'));
+    copyFileSync(SEED, join(dir, 'in', 'deep', 'x.txt'));
+    const first = await unrec(['batch', 'in/good.txt', 'in/deep/x.txt', '--out-dir', 'out'], { cwd: dir });
+    expect(first.code).toBe(0);
+    const typo = await unrec(['batch', 'in/good.txt', 'in/deep/x.txt', 'in/typo.txt', '--out-dir', 'out'], { cwd: dir });
+    expect(typo.code).toBe(1);
+    expect(typo.stderr).toContain('in/typo.txt: no such file');
+    expect(typo.stderr).toMatch(/2 skipped/);
+    const elsewhere = await unrec(['batch', join(dir, 'in', 'good.txt'), join(dir, 'in', 'deep', 'x.txt'), '--out-dir', join(dir, 'out')], { cwd: tmpdir() });
+    expect(elsewhere.code).toBe(0);
+    expect(elsewhere.stderr).toMatch(/0 ok, 0 failed, 2 skipped/);
+  });
+
+  it('7. another input\'s output is never taken for this input\'s', async () => {
+    const dir = folder();
+    mkdirSync(join(dir, 'in', 'b'));
+    copyFileSync(SEED, join(dir, 'in', 'x.txt'));
+    copyFileSync(join(ROOT, 'fixtures', 'seeds', 'A_58_275_page23.txt'), join(dir, 'in', 'b', 'x.txt'));
+    expect((await unrec(['batch', 'in', '--out-dir', 'out'], { cwd: dir })).code).toBe(0);
+    const second = await unrec(['batch', 'in/b/x.txt', '--out-dir', 'out'], { cwd: dir });
+    expect(second.code).toBe(1);
+    expect(second.stderr).toContain('holds the output of another input (in/x.txt)');
+    expect(second.stderr).not.toMatch(/1 skipped/);
+  });
+});

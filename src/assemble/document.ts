@@ -73,6 +73,7 @@ export function assembleDocument(layers: ClassifiedLayers, source: SourceInfo, o
   }
   if (read.encoding?.includes('+')) messages.add('mixed-encoding', 'warning', `Unexpected mix of encodings (${read.encoding}): stray bytes read as Windows-1252`, null, null);
   if (language === null && bodyText.length > LANGUAGE_EVIDENCE_CHARS) messages.add('language-unknown', 'warning', 'Unexpected language: none of the languages unrec reads (en, fr, es, ru, ar, zh); records may be missing', null, null);
+  for (const note of read.notes ?? []) messages.add(note.ruleId, 'warning', note.reason, null, null);
   if (read.pdf?.repaired) messages.add('pdf-repaired', 'warning', 'Unexpected broken PDF structure, rebuilt by pdf.js: the text may be incomplete', null, null);
   if (recommendations.length === 0) messages.add('no-records', 'info', 'No recommendation found', null, null);
 

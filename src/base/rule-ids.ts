@@ -19,6 +19,8 @@ export const RULE_IDS = {
   'language-unknown': 'warning: the text is in none of the languages unrec reads',
   'pdf-repaired': 'warning: a broken PDF rebuilt by pdf.js under --lenient',
   'no-records': 'info: no recommendation found',
+  'pages-not-pdf': 'warning: --pages given for a text input: the whole text was read',
+  'pages-clamped': 'warning: --pages runs past the last page: read up to the last',
   // Inputs that cannot be parsed.
   'input-unreadable': 'error: missing, a folder, or not readable',
   'empty-input': 'error: an empty file or only blank text',

@@ -13,6 +13,8 @@ export const REPORT_NAME = 'unrec-report.ndjson';
 
 export interface ReportLine {
   path: string;
+  /** The input's absolute path: the key a later run finds it by, from whatever working directory. */
+  input?: string;
   status: 'ok' | 'failed' | 'skipped';
   sha256: string | null;
   records: number;
@@ -42,21 +44,21 @@ export class RunReport {
       if (!line.trim()) continue;
       try {
         const entry = JSON.parse(line) as ReportLine;
-        if (typeof entry.path === 'string') this.previous.set(entry.path, entry);
+        if (typeof entry.path === 'string') this.previous.set(entry.input ?? entry.path, entry);
       } catch {
         // A line cut by a kill mid-write: ignore it, the input is redone.
       }
     }
   }
 
-  /** The outputs the recorded runs wrote. */
-  outputs(): Set<string> {
-    return new Set([...this.previous.values()].flatMap((l) => (l.output ? [l.output] : [])));
+  /** The outputs the recorded runs wrote, each with the input it was written for. */
+  outputs(): Map<string, string> {
+    return new Map([...this.previous.values()].flatMap((l) => (l.output ? [[l.output, l.path] as const] : [])));
   }
 
-  /** The last outcome recorded for an input path. */
-  last(path: string): ReportLine | undefined {
-    return this.previous.get(path);
+  /** The last outcome recorded for an input, by its absolute path (or, in reports of older runs, as shown). */
+  last(input: { absolute: string; display: string }): ReportLine | undefined {
+    return this.previous.get(input.absolute) ?? this.previous.get(input.display);
   }
 
   /**

@@ -17,6 +17,7 @@ import { UnrecError, UsageError } from '../base/errors.js';
 import type { ParseOptions } from '../base/options.js';
 import { SCHEMA_VERSION } from '../schema/document.js';
 import { makeChalk, readPathList, type CliIO } from './io.js';
+import { oneLine } from './one-line.js';
 import { toParseOptions, type ParseOptionFlags } from './options.js';
 import { formatProgress, formatSummary, type Tally } from './progress.js';
 
@@ -73,14 +74,19 @@ interface Plan {
   format: Format;
   options: ParseOptions;
   force: boolean;
+  /** Outputs the recorded runs wrote → the input each was for. */
+  outputs: ReadonlyMap<string, string>;
 }
 
 /** Why an input's output may not be written, or null. Never a path that is not unrec's own. */
 function refusalOf(input: BatchInput, output: string | null, previous: ReportLine | undefined, plan: Plan, inputPaths: ReadonlySet<string>): ConvertTask['refusal'] | null {
+  if (!occupied(input.absolute)) return null; // a missing input fails as such, with nothing written
   if (output === null) return { message: `${input.display}: its output would land outside --out-dir`, ruleId: 'output-outside' };
   if (!staysInside(plan.outDir, output)) return { message: `${input.display}: its output ${output} would go through a link out of --out-dir`, ruleId: 'output-outside' };
   if (inputPaths.has(output)) return { message: `${input.display}: its output ${output} is an input of this batch: never overwritten`, ruleId: 'output-overwrite' };
   if (occupied(output) && previous?.output !== output) {
+    const owner = plan.outputs.get(output);
+    if (owner) return { message: `${input.display}: ${output} holds the output of another input (${owner}): never overwritten (give the inputs as before, or another --out-dir)`, ruleId: 'output-overwrite' };
     return { message: `${input.display}: ${output} exists and unrec did not write it: never overwritten (move it, or choose another --out-dir)`, ruleId: 'output-overwrite' };
   }
   return null;
@@ -91,7 +97,7 @@ function planTasks(inputs: readonly BatchInput[], plan: Plan): ConvertTask[] {
   const inputPaths = new Set(inputs.map((i) => i.absolute));
   return inputs.map((input) => {
     const output = outputPath(input, plan.root, plan.outDir, EXTENSIONS[plan.format]);
-    const previous = plan.report.last(input.display);
+    const previous = plan.report.last(input);
     const refusal = refusalOf(input, output, previous, plan, inputPaths);
     // Same bytes, same unrec, same options: the last outcome stands — a failure of the input's own
     // too, which would only fail again; an output-side failure (disk full…) or an interrupted run is retried.
@@ -119,7 +125,7 @@ function reportLine(task: ConvertTask, result: ConvertResult, previous: ReportLi
     r.status === 'skipped' || repeatedFailure
       ? { ...previous!, status: r.status, ms: r.ms, ...(repeatedFailure ? { error: r.error } : {}), reused: true }
       : {
-          path: task.display, status: r.status, sha256: r.sha256, records: r.records, pages: r.pages, ms: r.ms,
+          path: task.display, input: task.input, status: r.status, sha256: r.sha256, records: r.records, pages: r.pages, ms: r.ms,
           output: r.status === 'ok' ? task.output : null, settings, ...(r.error ? { error: r.error } : {}), ...(r.cause ? { cause: r.cause } : {}),
         };
   return { result: r, line };
@@ -133,7 +139,7 @@ export async function batchCommand(args: string[], flags: BatchFlags & { color?:
   const outDir = resolve(io.cwd, flags.outDir);
   const skipped: Skipped[] = [];
   const expanded = await expandInputs([...args, ...listed], io.cwd, skipped);
-  for (const s of skipped) io.stderr.write(`unrec: skipped ${s.path}: ${s.why}\n`);
+  for (const s of skipped) io.stderr.write(`unrec: skipped ${oneLine(s.path)}: ${s.why}\n`);
   const inputs = expanded.filter((i) => !isOwnOutput(i.absolute, outDir, args.map((a) => resolve(io.cwd, a))));
   if (inputs.length < expanded.length && !flags.quiet) io.stderr.write(`unrec: ${expanded.length - inputs.length} files inside --out-dir skipped: the output folder is never read as input\n`);
   if (inputs.length === 0) throw new UsageError('no inputs: give files, folders, globs, or --from -');
@@ -148,14 +154,15 @@ export async function batchCommand(args: string[], flags: BatchFlags & { color?:
 
 async function convertAll(inputs: readonly BatchInput[], outDir: string, flags: BatchFlags, io: CliIO, version: string, chalk: ChalkInstance, jobs: number): Promise<number> {
   removeStaleTemporaries(outDir, isAlive);
-  const root = commonRoot(inputs, io.cwd);
+  // A missing input (a typo) does not move every output: the layout comes from the inputs that exist.
+  const root = commonRoot(inputs.filter((i) => occupied(i.absolute)), io.cwd);
   const report = new RunReport(outDir);
   if (isLink(report.file)) throw new UnrecError(`${report.file} is a link: unrec writes only its own files in --out-dir`, 'output-outside');
   const options = toParseOptions(flags);
   const settings = `unrec ${version}; schema ${SCHEMA_VERSION}; format ${flags.format}; all ${Boolean(flags.all)}; lenient ${Boolean(flags.lenient)}; max-size ${flags.maxSize ?? 'default'}; max-pages ${flags.maxPages ?? 'default'}`;
   const run = runMarker(process.pid, Date.now());
 
-  const tasks = planTasks(inputs, { root, outDir, report, settings, run, format: flags.format, options, force: Boolean(flags.force) });
+  const tasks = planTasks(inputs, { root, outDir, report, settings, run, format: flags.format, options, force: Boolean(flags.force), outputs: report.outputs() });
 
   const tally: Tally = { ok: 0, failed: 0, skipped: 0, records: 0, pages: 0, done: 0, total: tasks.length, started: performance.now() };
   const lines: ReportLine[] = new Array(tasks.length);
@@ -179,7 +186,7 @@ async function convertAll(inputs: readonly BatchInput[], outDir: string, flags: 
       // An input cut short by Ctrl-C is neither done nor failed: the next run does it.
       if (interrupted && result.cause === 'run') return;
       const task = tasks[i]!;
-      const { result: r, line } = reportLine(task, result, report.last(task.display), settings);
+      const { result: r, line } = reportLine(task, result, report.last({ absolute: task.input, display: task.display }), settings);
       lines[i] = line;
       if (!report.append(line) && !reportWarned) {
         reportWarned = true;
@@ -193,7 +200,7 @@ async function convertAll(inputs: readonly BatchInput[], outDir: string, flags: 
       }
       if (r.status === 'failed') {
         if (progress) io.stderr.write('\r\u001b[K');
-        io.stderr.write(`${chalk.red('unrec:')} ${r.error}\n`);
+        io.stderr.write(`${chalk.red('unrec:')} ${oneLine(r.error ?? 'failed')}\n`);
       }
       draw(task.display);
     },

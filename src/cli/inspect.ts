@@ -1,6 +1,7 @@
 /** `unrec inspect`: every line with its zone (and, for a PDF, font size and position), coloured. */
 import type { ChalkInstance } from 'chalk';
 import { inspectLines } from '../emit/inspect.js';
+import { InputError } from '../base/errors.js';
 import { runPipeline } from '../pipeline.js';
 import { makeChalk, readInput, type CliIO } from './io.js';
 
@@ -16,6 +17,10 @@ export async function inspectCommand(path: string, flags: { page?: string; color
   // A damaged PDF is still worth looking at: read it as --lenient would.
   const run = await runPipeline(bytes, { path, lenient: true, ...(page === null ? {} : { pages: { first: page, last: page } }) });
   const lines = inspectLines(run);
+  const sheets = lines.length ? lines[lines.length - 1]!.sheet : 0;
+  if (page !== null && !run.read.pdf && page > sheets) {
+    throw new InputError(`${path}: page ${page} is past the end (${sheets} ${sheets === 1 ? 'page' : 'pages'}; pages are counted by form feeds)`, 'pdf-page-range');
+  }
   for (const l of lines) {
     if (page !== null && l.sheet !== page) continue;
     const colour = (ZONE_COLOURS[l.zone] ?? ((c: ChalkInstance) => c.white))(chalk);

@@ -32,10 +32,12 @@ function parseMegabytes(value: string): number {
   return Math.round(Number(value) * 1024 * 1024);
 }
 
-/** "--max-pages 2000" → 2000. */
-function parseCount(value: string): number {
-  if (!/^[1-9]\d{0,6}$/.test(value)) throw usage(`expected a positive number, got "${value}"`);
-  return Number(value);
+/** "--max-pages 2000" → 2000; the message names the option. */
+function parseCount(option: string): (value: string) => number {
+  return (value) => {
+    if (!/^[1-9]\d{0,6}$/.test(value)) throw usage(`${option} expects a positive number, got "${value}"`);
+    return Number(value);
+  };
 }
 
 /** "11-25" or "12" → a page range; anything else is a usage error. */
@@ -52,5 +54,5 @@ export function addParseOptions(command: Command, { pages }: { pages: boolean })
   return command
     .option('--lenient', 'PDF only: read a damaged PDF that pdf.js can rebuild (with a warning)')
     .option('--max-size <MB>', `refuse inputs larger than this (default ${DEFAULT_LIMITS.maxBytes / 1024 / 1024})`, parseMegabytes)
-    .option('--max-pages <n>', `refuse documents with more pages than this (default ${DEFAULT_LIMITS.maxPages})`, parseCount);
+    .option('--max-pages <n>', `refuse documents with more pages than this (default ${DEFAULT_LIMITS.maxPages})`, parseCount('--max-pages'));
 }

@@ -13,10 +13,11 @@ import { CSV_BOM, csvHeader, csvRows } from '../emit/csv.js';
 import { safeStringify, toJson } from '../emit/json.js';
 import { toNdjson } from '../emit/ndjson.js';
 import type { Format } from '../emit/serialize.js';
-import { UnrecError } from '../base/errors.js';
+import { UnrecError, UsageError } from '../base/errors.js';
 import { parse } from '../index.js';
 import type { Message, UnDocument } from '../schema/document.js';
 import { makeChalk, readInput, readPathList, type CliIO } from './io.js';
+import { oneLine } from './one-line.js';
 import { toParseOptions, type ParseOptionFlags } from './options.js';
 import { DEFAULT_LIMITS } from '../base/options.js';
 import { report } from './reporter.js';
@@ -50,13 +51,13 @@ class Diagnostics {
       return;
     }
     const full = messages.map((m) => ({ ...m, source: 'unrec' as const }));
-    for (const line of report(path, full, { chalk: this.chalk, verbose: this.flags.verbose ?? false })) this.io.stderr.write(`${line}\n`);
+    for (const line of report(oneLine(path), full, { chalk: this.chalk, verbose: this.flags.verbose ?? false })) this.io.stderr.write(`${line}\n`);
   }
 
   failure(path: string, message: string, ruleId: string): void {
     this.failed = true;
     if (this.flags.errors === 'json') this.io.stderr.write(`${safeStringify({ path, severity: 'error', ruleId, reason: message })}\n`);
-    else this.io.stderr.write(`${this.chalk.red('unrec:')} ${message}\n`);
+    else this.io.stderr.write(`${this.chalk.red('unrec:')} ${oneLine(message)}\n`);
   }
 }
 
@@ -68,6 +69,7 @@ function describe(error: unknown, path: string): { message: string; ruleId: stri
 export async function parseCommand(files: string[], flags: ParseFlags, io: CliIO): Promise<number> {
   const chalk = makeChalk(io, flags.color, io.stderrIsTTY);
   const diagnostics = new Diagnostics(io, flags, chalk);
+  if (flags.from === '-' && files.includes('-')) throw new UsageError('stdin cannot give both an input ("-") and the list of inputs (--from -)');
   const listed = flags.from ? await readPathList(flags.from, io) : [];
   const inputs = [...files, ...listed];
   if (inputs.length === 0) inputs.push('-');

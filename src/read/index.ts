@@ -64,6 +64,8 @@ export interface ReadDocument {
   headings?: ReadonlySet<string>;
   /** PDF input: the layout (lines with size and position) and the first physical page read. */
   pdf?: { layout: PdfLayout; firstPage: number; repaired: boolean };
+  /** What the reader has to say about how it read the input (a page range it could not honour as asked). */
+  notes?: { ruleId: 'pages-not-pdf' | 'pages-clamped'; reason: string }[];
 }
 
 /** Bytes → text, by content: PDF through the PDF reader, Markdown made plain, anything else decoded. Limits are checked here. */
@@ -79,9 +81,14 @@ export async function readDocument(bytes: Uint8Array, request: ParseRequest): Pr
     const [{ readPdf }, { layoutPages }] = await Promise.all([import('./pdf.js'), import('./pdf-layout.js')]);
     const pdf = await readPdf(bytes, path, { range: request.pages, lenient: request.lenient, maxPages });
     const layout = layoutPages(pdf.pages);
-    return { text: layout.text, format: 'pdf', encoding: null, pdf: { layout, firstPage: pdf.firstPage, repaired: pdf.repaired } };
+    const lastRead = pdf.firstPage + pdf.pages.length - 1;
+    const notes = request.pages && request.pages.last > lastRead
+      ? [{ ruleId: 'pages-clamped' as const, reason: `Unexpected page range ${request.pages.first}-${request.pages.last}, expected pages up to ${pdf.totalPages}: read ${request.pages.first}-${lastRead}` }]
+      : [];
+    return { text: layout.text, format: 'pdf', encoding: null, pdf: { layout, firstPage: pdf.firstPage, repaired: pdf.repaired }, ...(notes.length ? { notes } : {}) };
   }
-  const read = readText(bytes, path);
+  const read: ReadDocument = readText(bytes, path);
+  if (request.pages) read.notes = [{ ruleId: 'pages-not-pdf', reason: 'Unexpected --pages for a text input, expected a PDF: the whole text was read' }];
   const pages = countPages(read.text);
   if (pages > maxPages) throw new InputError(`${path}: ${pages} pages is over the page limit of ${maxPages} (raise it with --max-pages)`, 'too-many-pages');
   if (read.format === 'markdown') {
