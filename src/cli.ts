@@ -26,9 +26,18 @@ export type { CliIO } from './cli/io.js';
 const VERSION = '0.1.0';
 
 /** "--jobs 4" → 4; anything but a positive integer is a usage error. */
+/** More worker threads than this only add memory: each holds its own pdf.js. */
+const MAX_JOBS = 64;
+
 function parseJobs(value: string): number {
-  if (!/^[1-9]\d{0,3}$/.test(value)) throw new CommanderError(2, 'unrec.usage', `error: --jobs expects a positive number, got "${value}"`);
+  if (!/^[1-9]\d{0,3}$/.test(value) || Number(value) > MAX_JOBS) throw new CommanderError(2, 'unrec.usage', `error: --jobs expects a number from 1 to ${MAX_JOBS}, got "${value}"`);
   return Number(value);
+}
+
+/** "--timeout 120" → milliseconds. */
+function parseSeconds(value: string): number {
+  if (!/^[1-9]\d{0,5}$/.test(value)) throw new CommanderError(2, 'unrec.usage', `error: --timeout expects a number of seconds, got "${value}"`);
+  return Number(value) * 1000;
 }
 
 function program(io: CliIO, result: { code: number }): Command {
@@ -62,7 +71,8 @@ function program(io: CliIO, result: { code: number }): Command {
     .option('-j, --jobs <n>', `worker threads (default: the number of cores, ${availableParallelism()} here)`, parseJobs)
     .option('--from <file>', 'read input paths, one per line, from a file or "-" (stdin)')
     .option('--force', 'redo every input, even those the last run already converted')
-    .option('--quiet', 'no progress and no summary');
+    .option('--quiet', 'no progress and no summary')
+    .option('--timeout <seconds>', 'stop an input that takes longer than this (default 300); the batch goes on', parseSeconds);
   addParseOptions(batch, { pages: false })
     .option('--no-color', 'no colour on stderr')
     .action(async (inputs: string[], flags: BatchFlags & { color?: boolean }) => {

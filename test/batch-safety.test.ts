@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { LOCK_NAME } from '../src/batch/out-dir.js';
 import { csvRows } from '../src/emit/csv.js';
 import type { UnDocument } from '../src/schema/document.js';
-import { ROOT } from './support/corpus.js';
+import { CORPUS_TESTS, ROOT, corpusPdf } from './support/corpus.js';
 import { BIN, unrec } from './support/cli.js';
 
 const SEED = join(ROOT, 'fixtures', 'seeds', 'E_CN.4_2000_82_page18.txt');
@@ -248,5 +248,23 @@ describe('batch layout that does not move', () => {
     expect(second.code).toBe(1);
     expect(second.stderr).toContain('holds the output of another input (in/x.txt)');
     expect(second.stderr).not.toMatch(/1 skipped/);
+  });
+});
+
+describe('batch limits per input', () => {
+  it('16. an input past --timeout fails alone, the batch goes on', { ...CORPUS_TESTS, timeout: 60_000 }, async () => {
+    const dir = folder();
+    copyFileSync(corpusPdf('A_HRC_43_2.pdf'), join(dir, 'in', 'long.pdf'));
+    const r = await unrec(['batch', 'in', '--out-dir', 'out', '--timeout', '1', '--jobs', '1'], { cwd: dir });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('in/long.pdf: stopped after 1 s (raise it with --timeout)');
+    expect(existsSync(join(dir, 'out', 'good.txt.json'))).toBe(true);
+    expect(report(dir).find((l) => l.path === 'in/long.pdf')).toMatchObject({ status: 'failed', cause: 'input' });
+  });
+
+  it('16. --jobs is capped', async () => {
+    const r = await unrec(['batch', SEED, '--out-dir', join(mkdtempSync(join(tmpdir(), 'unrec-cap-')), 'out'), '--jobs', '5000']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('--jobs expects a number from 1 to 64');
   });
 });

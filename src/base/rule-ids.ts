@@ -38,6 +38,8 @@ export const RULE_IDS = {
   'output-unwritable': 'error (batch): the output could not be written (disk full, read-only, a folder in the way); retried on the next run',
   'out-dir-locked': 'error (batch): another unrec batch is writing into --out-dir',
   'worker-failed': 'error (batch): a worker thread died',
+  'input-timeout': 'error (batch): the input ran past --timeout (a pathological PDF)',
+  'input-memory': 'error (batch): the input needed more memory than a worker may have (a compression bomb)',
   'schema-violation': 'error: the output broke the schema (a bug)',
   'internal-error': 'error: a bug in unrec',
   usage: 'error: a command line that makes no sense (exit 2)',

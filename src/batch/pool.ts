@@ -31,6 +31,12 @@ export interface RunOptions {
   launchOrder?: readonly number[];
   /** Hand results back in input order (streams), or as they finish (batch). */
   ordered?: boolean;
+  /**
+   * Run every task in a worker thread, one thread at least, with these limits:
+   * an input that runs longer than `timeoutMs` or needs more heap than `memoryMb`
+   * fails with its own message and the others go on.
+   */
+  isolate?: { timeoutMs: number; memoryMb: number };
 }
 
 export function runTasks(
@@ -45,16 +51,34 @@ export function runTasks(
   let stopped = false;
   let pool: { run(task: ConvertTask): Promise<ConvertResult>; destroy(): Promise<void> } | null = null;
   const done = (async () => {
-    if (jobs > 1 && tasks.length > 1) {
+    if ((jobs > 1 && tasks.length > 1) || options.isolate) {
       const { default: Tinypool } = await import('tinypool');
+      const threads = Math.max(1, Math.min(jobs, tasks.length));
       pool = new Tinypool({
         filename: WORKER,
-        minThreads: Math.min(jobs, tasks.length),
-        maxThreads: Math.min(jobs, tasks.length),
+        minThreads: threads,
+        maxThreads: threads,
         idleTimeout: 1000,
+        ...(options.isolate ? { resourceLimits: { maxOldGenerationSizeMb: options.isolate.memoryMb } } : {}),
       }) as unknown as typeof pool;
     }
-    const run = (task: ConvertTask) => (pool ? pool.run(task) : convert(task));
+    const limits = options.isolate;
+    const run = (task: ConvertTask): Promise<ConvertResult> => {
+      if (!pool) return convert(task);
+      if (!limits) return pool.run(task);
+      const abort = new AbortController();
+      const timer = setTimeout(() => abort.abort(), limits.timeoutMs);
+      return (pool as unknown as { run(task: ConvertTask, options: { signal: AbortSignal }): Promise<ConvertResult> })
+        .run(task, { signal: abort.signal })
+        .catch((error: unknown) => {
+          if (abort.signal.aborted) return { status: 'failed', sha256: null, records: 0, pages: 0, ms: limits.timeoutMs, error: `${task.display}: stopped after ${limits.timeoutMs / 1000} s (raise it with --timeout)`, ruleId: 'input-timeout', cause: 'input' } satisfies ConvertResult;
+          if (/memory|heap|ERR_WORKER_OUT_OF_MEMORY/i.test(String((error as Error)?.message ?? error) + String((error as NodeJS.ErrnoException)?.code ?? ''))) {
+            return { status: 'failed', sha256: null, records: 0, pages: 0, ms: 0, error: `${task.display}: needed more than ${limits.memoryMb} MB of memory`, ruleId: 'input-memory', cause: 'input' } satisfies ConvertResult;
+          }
+          throw error;
+        })
+        .finally(() => clearTimeout(timer));
+    };
     const pending = new Map<number, ConvertResult>();
     let next = 0; // next index to hand back
     let launched = 0;

@@ -28,7 +28,14 @@ export interface BatchFlags extends ParseOptionFlags {
   from?: string;
   force?: boolean;
   quiet?: boolean;
+  /** Per-input time limit, in milliseconds. */
+  timeout?: number;
 }
+
+/** Per-input limits of a batch: a pathological PDF (quadratic in pdf.js) or a compression bomb fails alone. */
+const DEFAULT_TIMEOUT_MS = 300_000;
+/** Heap a worker may use: the largest corpus PDF (181 pages) needs about 160 MB. */
+const WORKER_MEMORY_MB = 2048;
 
 /**
  * The output folder is never read back as input: each rerun would add a level
@@ -159,7 +166,7 @@ async function convertAll(inputs: readonly BatchInput[], outDir: string, flags: 
   const report = new RunReport(outDir);
   if (isLink(report.file)) throw new UnrecError(`${report.file} is a link: unrec writes only its own files in --out-dir`, 'output-outside');
   const options = toParseOptions(flags);
-  const settings = `unrec ${version}; schema ${SCHEMA_VERSION}; format ${flags.format}; all ${Boolean(flags.all)}; lenient ${Boolean(flags.lenient)}; max-size ${flags.maxSize ?? 'default'}; max-pages ${flags.maxPages ?? 'default'}`;
+  const settings = `unrec ${version}; schema ${SCHEMA_VERSION}; format ${flags.format}; all ${Boolean(flags.all)}; lenient ${Boolean(flags.lenient)}; max-size ${flags.maxSize ?? 'default'}; max-pages ${flags.maxPages ?? 'default'}; timeout ${flags.timeout ?? DEFAULT_TIMEOUT_MS}`;
   const run = runMarker(process.pid, Date.now());
 
   const tasks = planTasks(inputs, { root, outDir, report, settings, run, format: flags.format, options, force: Boolean(flags.force), outputs: report.outputs() });
@@ -204,7 +211,7 @@ async function convertAll(inputs: readonly BatchInput[], outDir: string, flags: 
       }
       draw(task.display);
     },
-    { ordered: false, launchOrder: largestFirst(tasks) },
+    { ordered: false, launchOrder: largestFirst(tasks), isolate: { timeoutMs: flags.timeout ?? DEFAULT_TIMEOUT_MS, memoryMb: WORKER_MEMORY_MB } },
   );
 
   const removeHandler = io.onInterrupt(() => {
