@@ -268,3 +268,16 @@ describe('batch limits per input', () => {
     expect(r.stderr).toContain('--jobs expects a number from 1 to 64');
   });
 });
+
+describe('an --out-dir that cannot be one', () => {
+  it('12. a file given as --out-dir, or in the way of it, is one plain line and exit 1', async () => {
+    const dir = folder();
+    writeFileSync(join(dir, 'outfile'), 'x');
+    for (const out of ['outfile', 'outfile/sub']) {
+      const r = await unrec(['batch', 'in', '--out-dir', out], { cwd: dir });
+      expect(r.code).toBe(1);
+      expect(r.stderr.trim().split('\n')).toHaveLength(1);
+      expect(r.stderr).toContain('cannot be the output folder: a file is in the way');
+    }
+  });
+});

@@ -8,6 +8,7 @@ import { mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } 
 import { dirname } from 'node:path';
 import { InputError, UnrecError, tooLarge, unreadable } from '../base/errors.js';
 import { DEFAULT_LIMITS, type ParseOptions } from '../base/options.js';
+import { writeProblem } from './out-dir.js';
 import type { RuleId } from '../base/rule-ids.js';
 import { parse, sha256Hex } from '../index.js';
 import { serializeDocument, streamChunk, type Format } from '../emit/serialize.js';
@@ -57,20 +58,6 @@ function removeQuietly(path: string): void {
     rmSync(path, { force: true });
   } catch {
     // nothing was written there
-  }
-}
-
-/** One plain reason for an output-side failure. */
-function writeProblem(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException)?.code;
-  switch (code) {
-    case 'ENOSPC': return 'the disk is full';
-    case 'EACCES': case 'EPERM': case 'EROFS': return 'permission denied (read-only?)';
-    case 'EISDIR': return 'a folder is in the way';
-    case 'ENOTDIR': return 'a file is in the way of its folder';
-    case 'ENAMETOOLONG': return 'the name is too long for the file system';
-    case 'EEXIST': return 'a file appeared at the temporary path';
-    default: return code ?? (error as Error)?.message ?? String(error);
   }
 }
 

@@ -99,3 +99,17 @@ export function isLink(path: string): boolean {
     return false;
   }
 }
+
+/** One plain reason for an output-side failure. */
+export function writeProblem(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException)?.code;
+  switch (code) {
+    case 'ENOSPC': return 'the disk is full';
+    case 'EACCES': case 'EPERM': case 'EROFS': return 'permission denied (read-only?)';
+    case 'EISDIR': return 'a folder is in the way';
+    case 'ENOTDIR': return 'a file is in the way of its folder';
+    case 'ENAMETOOLONG': return 'the name is too long for the file system';
+    case 'EEXIST': return 'a file is in the way';
+    default: return code ?? (error as Error)?.message ?? String(error);
+  }
+}

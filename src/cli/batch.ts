@@ -9,7 +9,7 @@ import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { commonRoot, expandInputs, outputPath, type BatchInput, type Skipped } from '../batch/inputs.js';
 import type { ConvertResult, ConvertTask } from '../batch/convert.js';
-import { isLink, lockOutDir, occupied, removeStaleTemporaries, runMarker, staysInside } from '../batch/out-dir.js';
+import { isLink, lockOutDir, occupied, removeStaleTemporaries, runMarker, staysInside, writeProblem } from '../batch/out-dir.js';
 import { runTasks } from '../batch/pool.js';
 import { RunReport, REPORT_NAME, type ReportLine } from '../batch/report.js';
 import { EXTENSIONS, type Format } from '../emit/serialize.js';
@@ -150,7 +150,11 @@ export async function batchCommand(args: string[], flags: BatchFlags & { color?:
   const inputs = expanded.filter((i) => !isOwnOutput(i.absolute, outDir, args.map((a) => resolve(io.cwd, a))));
   if (inputs.length < expanded.length && !flags.quiet) io.stderr.write(`unrec: ${expanded.length - inputs.length} files inside --out-dir skipped: the output folder is never read as input\n`);
   if (inputs.length === 0) throw new UsageError('no inputs: give files, folders, globs, or --from -');
-  mkdirSync(outDir, { recursive: true });
+  try {
+    mkdirSync(outDir, { recursive: true });
+  } catch (error) {
+    throw new UnrecError(`${outDir}: cannot be the output folder: ${writeProblem(error)}`, 'output-unwritable');
+  }
   const release = lockOutDir(outDir, process.pid, isAlive);
   try {
     return await convertAll(inputs, outDir, flags, io, version, chalk, jobs);
