@@ -6,29 +6,19 @@
  */
 import { createHash } from 'node:crypto';
 import type { ParseOptions, ParseRequest } from './base/options.js';
-import { assembleDocument, type SourceInfo } from './assemble/document.js';
+import { assembleDocument, type ClassifiedLayers, type SourceInfo } from './assemble/document.js';
 import type { DocumentTree } from './assemble/tree.js';
-import { findDocumentSymbol, type SymbolFinding } from './classify/masthead.js';
-import { assignRoles, type Role } from './classify/roles.js';
+import { findDocumentSymbol } from './classify/masthead.js';
+import { assignRoles } from './classify/roles.js';
 import { normalize, type NormalizedText } from './normalize/index.js';
 import { readDocument, type ReadDocument } from './read/index.js';
 import type { UnDocument } from './schema/document.js';
 import { validateDocument } from './assemble/validate.js';
-import { markersByLine, type EvidenceMarkers } from './segment/evidence.js';
-import { segment, type Segmented, type SegmentHints } from './segment/index.js';
+import { markersByLine } from './segment/evidence.js';
+import { segment, type SegmentHints } from './segment/index.js';
 
-export interface PipelineRun {
-  /** What the reader made of the bytes. */
-  read: ReadDocument;
-  /** The read text with the guarantees of the normalize stage, and the offset map back. */
-  normalized: NormalizedText;
-  /** Lines with zones (furniture, footnotes, body), pages, page labels, notes. */
-  segmented: Segmented;
-  symbol: SymbolFinding;
-  /** The role of every body line. */
-  roles: readonly Role[];
-  /** PDF input: the footnote markers the layout saw (superscripts), by line; null for text. */
-  evidenceMarkers: EvidenceMarkers | null;
+/** Every layer of one run. */
+export interface PipelineRun extends ClassifiedLayers {
   /** Headings, paragraphs and their items. */
   tree: DocumentTree;
   /** The validated output. */

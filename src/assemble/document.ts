@@ -24,12 +24,16 @@ import { attributedListCount, buildTree, type DocumentTree } from './tree.js';
 
 /** The layers the stages before this one made. */
 export interface ClassifiedLayers {
+  /** What the reader made of the bytes. */
   read: ReadDocument;
+  /** The read text with the guarantees of the normalize stage, and the offset map back. */
   normalized: NormalizedText;
+  /** Lines with zones (furniture, footnotes, body), pages, page labels, notes. */
   segmented: Segmented;
   symbol: SymbolFinding;
+  /** The role of every body line. */
   roles: readonly Role[];
-  /** PDF input: the superscripts of each line (see segment/evidence.ts); null for text. */
+  /** PDF input: the footnote markers the layout saw (superscripts), by line (segment/evidence.ts); null for text. */
   evidenceMarkers: EvidenceMarkers | null;
 }
 

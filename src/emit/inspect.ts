@@ -5,11 +5,8 @@
  * Data only; the CLI colours and prints it.
  */
 import type { Line } from '../base/line.js';
+import type { ClassifiedLayers } from '../assemble/document.js';
 import type { Role } from '../classify/roles.js';
-import type { NormalizedText } from '../normalize/index.js';
-import type { ReadDocument } from '../read/index.js';
-import type { EvidenceMarkers } from '../segment/evidence.js';
-import type { Segmented } from '../segment/index.js';
 import { markersIn } from '../vocabulary/markers.js';
 
 export interface InspectLine {
@@ -27,13 +24,7 @@ export interface InspectLine {
 }
 
 /** The layers of a pipeline run that inspect shows. */
-export interface InspectLayers {
-  read: ReadDocument;
-  normalized: NormalizedText;
-  segmented: Segmented;
-  roles: readonly Role[];
-  evidenceMarkers: EvidenceMarkers | null;
-}
+export type InspectLayers = Pick<ClassifiedLayers, 'read' | 'normalized' | 'segmented' | 'roles' | 'evidenceMarkers'>;
 
 /** Every non-blank line with its zone, role and (for a PDF) font size and position. */
 export function inspectLines(run: InspectLayers): InspectLine[] {

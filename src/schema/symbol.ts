@@ -14,7 +14,6 @@ export const SymbolComponentSchema = z.object({
 });
 
 export type SymbolComponent = z.infer<typeof SymbolComponentSchema>;
-export type ComponentKind = SymbolComponent['kind'];
 
 export const SymbolInfoSchema = z
   .object({

@@ -14,7 +14,7 @@ import {
   MODIFIER_MEANING, NAMED_ORGANS, NUMBER, NUMBER_RANGE, NUMBERED_ORGAN, NUMBERED_ORGAN_MEANING, ROMAN, SERIES,
   SPECIAL_SESSION, TREATY_SERIES, isYear,
 } from './symbol-grammar.js';
-import type { ComponentKind, SymbolComponent } from '../schema/symbol.js';
+import type { SymbolComponent } from '../schema/symbol.js';
 
 
 export type SymbolParse =
