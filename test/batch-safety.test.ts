@@ -281,3 +281,36 @@ describe('an --out-dir that cannot be one', () => {
     }
   });
 });
+
+describe('limits and a full disk, below the command', () => {
+  it('2. a report append that fails (disk full) returns false, and the next line starts on its own', async () => {
+    const { RunReport } = await import('../src/batch/report.js');
+    const dir = mkdtempSync(join(tmpdir(), 'unrec-full-'));
+    symlinkSync('/dev/full', join(dir, 'unrec-report.ndjson'));
+    const line = { path: 'a.txt', status: 'ok' as const, sha256: 'x', records: 1, pages: 1, ms: 1, output: null, settings: 's' };
+    expect(new RunReport(dir).append(line)).toBe(false);
+    rmSync(join(dir, 'unrec-report.ndjson'));
+    writeFileSync(join(dir, 'unrec-report.ndjson'), '{"path":"half');
+    expect(new RunReport(dir).append(line)).toBe(true);
+    const lines = readFileSync(join(dir, 'unrec-report.ndjson'), 'utf8').split('\n');
+    expect(JSON.parse(lines[1]!)).toMatchObject({ path: 'a.txt' });
+  });
+
+  it('16. an input that needs more heap than a worker may have fails alone with its own message', { ...CORPUS_TESTS, timeout: 60_000 }, () => {
+    // In a process of its own: a worker's heap limit is the built pool's, as the CLI runs it.
+    const script = `
+      const { runTasks } = await import(${JSON.stringify(join(ROOT, 'dist', 'batch', 'pool.js'))});
+      const task = { input: ${JSON.stringify(corpusPdf('A_HRC_43_2.pdf'))}, display: 'big.pdf', output: null, temporary: null, format: 'json', options: {} };
+      const results = [];
+      await runTasks([task], 1, () => {}, (_, r) => void results.push(r), { isolate: { timeoutMs: 50000, memoryMb: 32 } }).done;
+      process.stdout.write(JSON.stringify(results));`;
+    // A file, not --input-type/-e: worker threads inherit the process's flags.
+    const file = join(mkdtempSync(join(tmpdir(), 'unrec-heap-')), 'heap.mjs');
+    writeFileSync(file, script);
+    const r = spawnSync(process.execPath, [file], { encoding: 'utf8', timeout: 55_000 });
+    expect(r.status).toBe(0);
+    const results = JSON.parse(r.stdout) as { ruleId?: string; error?: string }[];
+    expect(results.map((x) => x.ruleId)).toEqual(['input-memory']);
+    expect(results[0]!.error).toContain('needed more than 32 MB of memory');
+  });
+});

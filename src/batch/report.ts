@@ -5,11 +5,20 @@
  * per input to skip what is already done, and a completed run rewrites the
  * report with exactly one line per input, in input order.
  */
-import { appendFileSync, existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { safeStringify } from '../emit/json.js';
 
 export const REPORT_NAME = 'unrec-report.ndjson';
+
+/** A regular file (never read a device: /dev/zero-like files never end). */
+function isRegularFile(path: string): boolean {
+  try {
+    return statSync(path).isFile();
+  } catch {
+    return false;
+  }
+}
 
 export interface ReportLine {
   path: string;
@@ -39,7 +48,7 @@ export class RunReport {
   constructor(outDir: string) {
     this.file = join(outDir, REPORT_NAME);
     this.broken = this.endsMidLine();
-    if (!existsSync(this.file)) return;
+    if (!isRegularFile(this.file)) return; // none yet; a folder or a device in its place fails at the first append
     for (const line of readFileSync(this.file, 'utf8').split('\n')) {
       if (!line.trim()) continue;
       try {
@@ -79,6 +88,7 @@ export class RunReport {
   }
 
   private endsMidLine(): boolean {
+    if (!isRegularFile(this.file)) return false;
     try {
       const text = readFileSync(this.file, 'utf8');
       return text.length > 0 && !text.endsWith('\n');
