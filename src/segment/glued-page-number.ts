@@ -29,9 +29,12 @@ export function takeGluedPageNumbers(zoning: Zoning, pages: readonly (readonly n
     const m = GLUED.exec(last.text);
     if (!m || /[.;:!?]$/.test(m[1]!) || TAKES_NUMBER.test(m[1]!)) return;
     const n = Number(m[2]);
-    const before = p > 0 ? Number(out[p - 1]) : NaN;
-    const after = p + 1 < out.length ? Number(labels[p + 1]) : NaN;
-    const fits = (Number.isNaN(before) && Number.isNaN(after)) || n === before + 1 || n === after - 1;
+    // A neighbour without a label says nothing (Number(null) would read it as page 0); a lone page
+    // (the seed A_58_275_page23.txt) has no neighbour to agree, so any plausible number fits.
+    const labelOf = (label: string | null | undefined) => (label === null || label === undefined ? NaN : Number(label));
+    const before = p > 0 ? labelOf(out[p - 1]) : NaN;
+    const after = p + 1 < out.length ? labelOf(labels[p + 1]) : NaN;
+    const fits = pages.length === 1 || n === before + 1 || n === after - 1;
     if (!fits) return;
     out[p] = m[2]!;
     cuts.set(last.index, { text: m[1]!, end: last.start + m[1]!.length });

@@ -116,10 +116,9 @@ describe('takeGluedPageNumbers', () => {
     { note: 'refused with four digits', pages: ['Text.', 'as a whole 1234'], labels: ['2', null], out: ['2', null] },
     { note: 'only the last body line of a page is looked at', pages: ['Text.', 'as a whole 3\nThe end of the page.'], labels: ['2', null], out: ['2', null] },
     { note: 'a page without body lines', pages: ['Text.', ''], labels: ['2', null], out: ['2', null] },
-    // current behaviour; looks wrong because no neighbour label is known, yet the number is refused: Number(null) is 0, not NaN, so an unlabelled neighbour reads as page 0
-    { note: 'unlabelled neighbours refuse a number that is not 1', pages: ['Text.', 'as a whole 5', 'Text.'], labels: [null, null, null], out: [null, null, null] },
-    // current behaviour; looks wrong because, for the same reason, an unlabelled page before makes "1" fit on the second page
-    { note: 'an unlabelled page before makes 1 fit', pages: ['Text.', 'as a whole 1', 'Text.'], labels: [null, null, null], out: [null, '1', null], cuts: [['as a whole 1', 'as a whole', 17]] },
+    { note: 'unlabelled neighbours say nothing: no number is taken on a page among others', pages: ['Text.', 'as a whole 5', 'Text.'], labels: [null, null, null], out: [null, null, null] },
+    { note: 'an unlabelled page before is no page 0: "1" is not taken on the second page', pages: ['Text.', 'as a whole 1', 'Text.'], labels: [null, null, null], out: [null, null, null] },
+    { note: 'a lone page takes any plausible number (seed A_58_275_page23.txt)', pages: ['as a whole 23'], labels: [null], out: ['23'], cuts: [['as a whole 23', 'as a whole', 10]] },
     { note: 'no pages', pages: [], labels: [], out: [] },
   ];
 
