@@ -9,7 +9,6 @@
  *      warning under --strict
  *   2  usage error (unknown command or option, bad value)
  */
-import { readFile, stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { Command, CommanderError, Option } from 'commander';
 import type { BatchFlags } from './cli/batch.js';
@@ -17,7 +16,8 @@ import type { CliIO } from './cli/io.js';
 import { oneLine } from './cli/one-line.js';
 import type { ParseFlags } from './cli/parse.js';
 import { safeStringify } from './emit/json.js';
-import { InputError, UnrecError, tooLarge } from './base/errors.js';
+import { UnrecError, tooLarge } from './base/errors.js';
+import { readInputFile } from './batch/read-file.js';
 import { addParseOptions } from './cli/options.js';
 import { FORMATS } from './emit/serialize.js';
 
@@ -148,15 +148,6 @@ async function readAll(stream: NodeJS.ReadableStream, limit = Infinity): Promise
   return Buffer.concat(chunks);
 }
 
-/** A regular file no larger than the limit; a FIFO or a device would block or never end. */
-async function readRegularFile(path: string, limit = Infinity): Promise<Uint8Array> {
-  const info = await stat(path);
-  if (info.isDirectory()) return readFile(path); // fails as a folder, with its own message
-  if (!info.isFile()) throw new InputError(`${path}: not a regular file (a FIFO, a socket or a device): unrec reads files`, 'input-unreadable');
-  if (info.size > limit) throw tooLarge(path, limit, info.size);
-  return readFile(path);
-}
-
 /** Entry point of bin/unrec.js. */
 export async function main(): Promise<void> {
   // A reader that stops early (| head) is not an error.
@@ -170,7 +161,7 @@ export async function main(): Promise<void> {
     stdout: process.stdout,
     stderr: process.stderr,
     readStdin: (limit) => readAll(process.stdin, limit),
-    readFile: (p, limit) => readRegularFile(p, limit),
+    readFile: async (p, limit) => readInputFile(p, p, limit),
     env: process.env,
     stderrIsTTY: Boolean(process.stderr.isTTY),
     stdoutIsTTY: Boolean(process.stdout.isTTY),

@@ -5,7 +5,9 @@
  * comes out unchanged. Counted over every corpus document by `npm run eval`
  * and the corpus test, so a leak shows without anyone writing a check for it.
  */
-import type { PipelineRun } from '../../src/pipeline.js';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { runPipeline, type PipelineRun } from '../../src/pipeline.js';
 import { textWithItems } from '../../src/assemble/items.js';
 import type { ItemNode, ParagraphNode } from '../../src/assemble/tree.js';
 
@@ -149,9 +151,6 @@ function modeOf(file: string): string {
 
 /** Every PDF and text file of the corpus, parsed, with its invariants; files unrec refuses are left out. */
 export async function corpusInvariants(corpusDir: string, files: readonly string[]): Promise<{ file: string; mode: string; invariants: Invariants }[]> {
-  const { readFileSync } = await import('node:fs');
-  const { join } = await import('node:path');
-  const { runPipeline } = await import('../../src/pipeline.js');
   const out: { file: string; mode: string; invariants: Invariants }[] = [];
   for (const file of files.filter((f) => /\.(?:pdf|txt)$/.test(f)).sort()) {
     let run: PipelineRun;

@@ -4,11 +4,12 @@
  * what happened. Runs in a worker thread or, with --jobs 1, in the main
  * thread; either way the output bytes are the same.
  */
-import { mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { InputError, UnrecError, tooLarge, unreadable } from '../base/errors.js';
+import { UnrecError } from '../base/errors.js';
 import { DEFAULT_LIMITS, type ParseOptions } from '../base/options.js';
 import { writeProblem } from './out-dir.js';
+import { readInputFile } from './read-file.js';
 import type { RuleId } from '../base/rule-ids.js';
 import { parse, sha256Hex } from '../index.js';
 import { serializeDocument, streamChunk, type Format } from '../emit/serialize.js';
@@ -67,18 +68,7 @@ export async function convert(task: ConvertTask): Promise<ConvertResult> {
   let sha256: string | null = null;
   if (task.refusal) return { status: 'failed', sha256, records: 0, pages: 0, ms: 0, error: task.refusal.message, ruleId: task.refusal.ruleId, cause: 'output' };
   try {
-    let bytes: Buffer;
-    try {
-      // A FIFO would block the batch forever, a device never end; a file over the limit is refused unread.
-      const info = statSync(task.input);
-      if (!info.isFile() && !info.isDirectory()) throw new InputError(`${task.display}: not a regular file (a FIFO, a socket or a device): unrec reads files`, 'input-unreadable');
-      const limit = task.options.maxBytes ?? DEFAULT_LIMITS.maxBytes;
-      if (info.size > limit) throw tooLarge(task.display, limit, info.size);
-      bytes = readFileSync(task.input);
-    } catch (error) {
-      if (error instanceof UnrecError) throw error;
-      throw unreadable(task.display, error);
-    }
+    const bytes = readInputFile(task.input, task.display, task.options.maxBytes ?? DEFAULT_LIMITS.maxBytes);
     sha256 = sha256Hex(bytes);
     if (task.skipIfSha256 === sha256) return { status: 'skipped', sha256, records: 0, pages: 0, ms: elapsed() };
     const doc = await parse(bytes, { ...task.options, path: task.display });

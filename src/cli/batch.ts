@@ -42,10 +42,9 @@ const WORKER_MEMORY_MB = 2048;
  * (out/a.txt.md, out/out/a.txt.md.md). A folder given as both input and
  * --out-dir keeps its own files as inputs, less what unrec wrote there.
  */
-function isOwnOutput(path: string, outDir: string, args: readonly string[]): boolean {
+function isOwnOutput(path: string, outDir: string, outDirIsInput: boolean, written: ReadonlyMap<string, string>): boolean {
   if (!staysInside(outDir, path)) return false;
-  if (!args.includes(outDir)) return true;
-  return new RunReport(outDir).outputs().has(path);
+  return !outDirIsInput || written.has(path);
 }
 
 /** Is a process alive? (EPERM: it is, and belongs to someone else.) */
@@ -147,7 +146,11 @@ export async function batchCommand(args: string[], flags: BatchFlags & { color?:
   const skipped: Skipped[] = [];
   const expanded = await expandInputs([...args, ...listed], io.cwd, skipped);
   for (const s of skipped) io.stderr.write(`unrec: skipped ${oneLine(s.path)}: ${s.why}\n`);
-  const inputs = expanded.filter((i) => !isOwnOutput(i.absolute, outDir, args.map((a) => resolve(io.cwd, a))));
+  // Read once: which outputs the earlier runs wrote, and what became of each input.
+  const report = new RunReport(outDir);
+  const outDirIsInput = args.some((a) => resolve(io.cwd, a) === outDir);
+  const written = report.outputs();
+  const inputs = expanded.filter((i) => !isOwnOutput(i.absolute, outDir, outDirIsInput, written));
   if (inputs.length < expanded.length && !flags.quiet) io.stderr.write(`unrec: ${expanded.length - inputs.length} files inside --out-dir skipped: the output folder is never read as input\n`);
   if (inputs.length === 0) throw new UsageError('no inputs: give files, folders, globs, or --from -');
   try {
@@ -157,17 +160,16 @@ export async function batchCommand(args: string[], flags: BatchFlags & { color?:
   }
   const release = lockOutDir(outDir, process.pid, isAlive);
   try {
-    return await convertAll(inputs, outDir, flags, io, version, chalk, jobs);
+    return await convertAll(inputs, outDir, report, flags, io, version, chalk, jobs);
   } finally {
     release();
   }
 }
 
-async function convertAll(inputs: readonly BatchInput[], outDir: string, flags: BatchFlags, io: CliIO, version: string, chalk: ChalkInstance, jobs: number): Promise<number> {
+async function convertAll(inputs: readonly BatchInput[], outDir: string, report: RunReport, flags: BatchFlags, io: CliIO, version: string, chalk: ChalkInstance, jobs: number): Promise<number> {
   removeStaleTemporaries(outDir, isAlive);
   // A missing input (a typo) does not move every output: the layout comes from the inputs that exist.
   const root = commonRoot(inputs.filter((i) => occupied(i.absolute)), io.cwd);
-  const report = new RunReport(outDir);
   if (isLink(report.file)) throw new UnrecError(`${report.file} is a link: unrec writes only its own files in --out-dir`, 'output-outside');
   const options = toParseOptions(flags);
   const settings = `unrec ${version}; schema ${SCHEMA_VERSION}; format ${flags.format}; all ${Boolean(flags.all)}; lenient ${Boolean(flags.lenient)}; max-size ${flags.maxSize ?? 'default'}; max-pages ${flags.maxPages ?? 'default'}; timeout ${flags.timeout ?? DEFAULT_TIMEOUT_MS}`;
