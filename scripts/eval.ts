@@ -17,9 +17,9 @@ if (!existsSync(corpus)) {
 }
 const rows = await runEval(corpus, join(root, 'fixtures', 'gold'));
 const pct = (x: number) => (x * 100).toFixed(1).padStart(6);
-const header = `${'document'.padEnd(28)} ${'mode'.padEnd(16)}   prec    rec     F1  items states  start   page  leaks  joins symbol pdfPage`;
+const header = `${'document'.padEnd(28)} ${'mode'.padEnd(16)}   prec    rec     F1  items states  start   page  leaks  joins symbol pdfPage   date  title review  resp`;
 function line(name: string, mode: string, s: Score) {
-  return `${name.padEnd(28)} ${mode.padEnd(16)} ${pct(precision(s))} ${pct(recall(s))} ${pct(f1(s))} ${pct(rate(s.items))} ${pct(rate(s.states))} ${pct(rate(s.start))} ${pct(rate(s.page))} ${pct(rate(s.leaks))} ${pct(rate(s.joins))} ${pct(rate(s.symbol))} ${s.pdfPage.total ? pct(rate(s.pdfPage)) : '     -'}`;
+  return `${name.padEnd(28)} ${mode.padEnd(16)} ${pct(precision(s))} ${pct(recall(s))} ${pct(f1(s))} ${pct(rate(s.items))} ${pct(rate(s.states))} ${pct(rate(s.start))} ${pct(rate(s.page))} ${pct(rate(s.leaks))} ${pct(rate(s.joins))} ${pct(rate(s.symbol))} ${s.pdfPage.total ? pct(rate(s.pdfPage)) : '     -'} ${(['date', 'title', 'review', 'response'] as const).map((k) => (s[k].total ? pct(rate(s[k])) : '     -')).join(' ')}`;
 }
 console.log(header);
 for (const r of rows) {

@@ -94,9 +94,10 @@ function program(io: CliIO, result: { code: number }): Command {
   cli
     .command('schema')
     .description('print the JSON Schema of the output')
-    .action(async () => {
-      const { documentJsonSchema } = await import('./schema/json-schema.js');
-      io.stdout.write(`${safeStringify(documentJsonSchema(), 2)}\n`);
+    .option('--record', 'the schema of one NDJSON line (a record with its document context) instead of a document')
+    .action(async (flags: { record?: boolean }) => {
+      const { documentJsonSchema, recordLineJsonSchema } = await import('./schema/json-schema.js');
+      io.stdout.write(`${safeStringify(flags.record ? recordLineJsonSchema() : documentJsonSchema(), 2)}\n`);
     });
   cli
     .command('inspect')

@@ -128,9 +128,9 @@ describe('batch safety', () => {
   });
 
   it('8. CSV cells that a spreadsheet would run as formulas are neutralised', () => {
-    const record = { symbol: null, label: '1', page: null, section: '=HYPERLINK("http://x")', text: '+1 call', items: [], states: [], id: 'x#para_1' };
-    const row = csvRows({ recommendations: [record] } as unknown as UnDocument);
-    expect(row).toBe(`,1,,"'=HYPERLINK(""http://x"")",'+1 call,,x#para_1\r\n`);
+    const record = { symbol: null, label: '1', page: null, section: '=HYPERLINK("http://x")', text: '+1 call', items: [], states: [], response: null, comment: '@SUM(A1)', id: 'x#para_1' };
+    const row = csvRows({ recommendations: [record], date: null, title: '-x', docKind: 'other', language: 'en', review: null } as unknown as UnDocument);
+    expect(row).toBe(`,1,,"'=HYPERLINK(""http://x"")",'+1 call,,,'@SUM(A1),,'-x,other,en,,x#para_1\r\n`);
   });
 
   it('9. names beginning with ".." are inputs like any other', async () => {

@@ -84,7 +84,7 @@ describe('unrec batch', () => {
     const dir = archive();
     await unrec(['batch', 'in/x/page.txt', '--out-dir', 'c', '--format', 'csv'], { cwd: dir });
     const csv = readFileSync(join(dir, 'c', 'page.txt.csv'), 'utf8');
-    expect(csv.startsWith('\uFEFFsymbol,label,page,section,text,states,id\r\n')).toBe(true);
+    expect(csv.startsWith('\uFEFFsymbol,label,page,section,text,states,response,comment,date,title,docKind,language,reviewState,id\r\n')).toBe(true);
     expect(csv).toContain('E/CN.4/2000/82,91,18,VIII. RECOMMENDATIONS,"The Special Rapporteur makes the following recommendations: (a) In order');
   });
 

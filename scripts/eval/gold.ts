@@ -4,6 +4,8 @@
  */
 import { z } from 'zod';
 
+const ResponseSchema = z.enum(['supported', 'noted', 'pending']);
+
 const GoldRecordSchema = z.object({
   label: z.string(),
   pdfPage: z.number().int().positive().optional(),
@@ -12,6 +14,10 @@ const GoldRecordSchema = z.object({
   states: z.array(z.string()),
   start: z.string(),
   optional: z.boolean().default(false),
+  /** UPR: the position the report itself states for this recommendation (its chapeau). */
+  response: ResponseSchema.nullable().optional(),
+  /** UPR: the position once the addendum's answers are applied (only where an addendum exists). */
+  responseAfterAddendum: ResponseSchema.nullable().optional(),
 });
 
 export const GoldSchema = z.object({
@@ -21,6 +27,14 @@ export const GoldSchema = z.object({
   otherSymbols: z.array(z.string()).default([]),
   language: z.string().nullable().optional(),
   docKind: z.string(),
+  /** Issue date of the masthead, ISO; null when none is printed. Absent: not annotated. */
+  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable().optional(),
+  /** The title block as printed (ANNOTATION.md, "Titles"). Absent: not annotated. */
+  title: z.string().nullable().optional(),
+  /** UPR reports and their addenda: the State under review, cycle and working-group session. */
+  review: z.object({ state: z.string(), cycle: z.number().int().min(1).max(4), session: z.number().int().positive().nullable() }).nullable().optional(),
+  /** A UPR addendum: the State's answer to each recommendation it answers. */
+  responses: z.array(z.object({ recommendation: z.string(), response: ResponseSchema })).optional(),
   records: z.array(GoldRecordSchema),
   checks: z
     .object({

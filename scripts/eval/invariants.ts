@@ -58,7 +58,8 @@ function invariantsOf(run: PipelineRun, name: string): Invariants {
   paragraphs.forEach((p, i) => {
     if (!p.isRecord) return;
     out.records++;
-    const text = textWithItems(p.text, p.items);
+    // A UPR comment is kept apart from the text, but is the paragraph's output all the same.
+    const text = [textWithItems(p.text, p.items), p.comment ?? ''].join(' ').trim();
     const around = (at: number) => text.slice(Math.max(0, at - 40), at + 40);
     const rule = RULE.exec(text);
     if (rule) note('rule', p.label, around(rule.index));
@@ -106,7 +107,7 @@ function accountWords(run: PipelineRun, paragraphs: NonNullable<PipelineRun['doc
     produced.set(w, n - 1);
     return true;
   };
-  for (const p of paragraphs) add(textWithItems(p.text, p.items));
+  for (const p of paragraphs) add(`${textWithItems(p.text, p.items)} ${p.comment ?? ''}`);
   for (const h of run.tree.headings) add(`${h.number ?? ''} ${h.text}`);
   for (const piece of run.tree.loose) add(piece.line.text.slice(piece.from));
   for (const role of run.roles) if (role.kind === 'toc' || role.kind === 'closing') add(role.line.text);

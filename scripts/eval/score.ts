@@ -26,6 +26,11 @@ export interface Score {
   leaks: Ratio;
   joins: Ratio;
   symbol: Ratio;
+  /** Document metadata and UPR positions (only where the gold file annotates them). */
+  date: Ratio;
+  title: Ratio;
+  review: Ratio;
+  response: Ratio;
   /** Human-readable differences, for fixing things. */
   problems: string[];
 }
@@ -54,7 +59,7 @@ function sameStart(text: string, start: string): boolean {
 export function scoreDocument(doc: UnDocument, gold: Gold): Score {
   const s: Score = {
     tp: 0, fp: 0, fn: 0, items: ratio(), states: ratio(), start: ratio(), page: ratio(), pdfPage: ratio(),
-    leaks: ratio(), joins: ratio(), symbol: ratio(), problems: [],
+    leaks: ratio(), joins: ratio(), symbol: ratio(), date: ratio(), title: ratio(), review: ratio(), response: ratio(), problems: [],
   };
   const byLabel = new Map<string, RecordOut>();
   for (const r of doc.recommendations) if (!byLabel.has(r.label)) byLabel.set(r.label, r);
@@ -89,6 +94,11 @@ export function scoreDocument(doc: UnDocument, gold: Gold): Score {
       if (r.page === g.page) s.page.hit++;
       else s.problems.push(`page ${g.label}: got ${r.page} want ${g.page}`);
     }
+    if (g.response !== undefined) {
+      s.response.total++;
+      if (r.response === g.response) s.response.hit++;
+      else s.problems.push(`response ${g.label}: got ${r.response} want ${g.response}`);
+    }
     if (g.pdfPage !== undefined && r.pdfPage !== null) {
       s.pdfPage.total++;
       if (r.pdfPage === g.pdfPage) s.pdfPage.hit++;
@@ -115,6 +125,17 @@ export function scoreDocument(doc: UnDocument, gold: Gold): Score {
     if (r && norm(recordFullText(r)).includes(norm(text))) s.joins.hit++;
     else s.problems.push(`join ${label}: "${text}" not found`);
   }
+  const compare = (k: 'date' | 'title' | 'review', got: unknown, want: unknown) => {
+    if (want === undefined) return;
+    s[k].total++;
+    if (JSON.stringify(got) === JSON.stringify(want)) s[k].hit++;
+    else s.problems.push(`${k}: got ${JSON.stringify(got)} want ${JSON.stringify(want)}`);
+  };
+  compare('date', doc.date, gold.date);
+  // Titles as printed: case and spacing aside (old documents print them in capitals).
+  const titleKey = (t: string | null | undefined) => (typeof t === 'string' ? t.toLowerCase().replace(/\s+/g, ' ').trim() : t);
+  compare('title', titleKey(doc.title), titleKey(gold.title));
+  compare('review', doc.review, gold.review);
   s.symbol.total++;
   if (doc.symbol === gold.symbol && doc.otherSymbols.join('|') === gold.otherSymbols.join('|')) s.symbol.hit++;
   else s.problems.push(`symbol: got ${doc.symbol} ${JSON.stringify(doc.otherSymbols)} want ${gold.symbol} ${JSON.stringify(gold.otherSymbols)}`);
@@ -125,13 +146,13 @@ export function scoreDocument(doc: UnDocument, gold: Gold): Score {
 export function addScores(scores: readonly Score[]): Score {
   const total: Score = {
     tp: 0, fp: 0, fn: 0, items: ratio(), states: ratio(), start: ratio(), page: ratio(), pdfPage: ratio(),
-    leaks: ratio(), joins: ratio(), symbol: ratio(), problems: [],
+    leaks: ratio(), joins: ratio(), symbol: ratio(), date: ratio(), title: ratio(), review: ratio(), response: ratio(), problems: [],
   };
   for (const s of scores) {
     total.tp += s.tp;
     total.fp += s.fp;
     total.fn += s.fn;
-    for (const k of ['items', 'states', 'start', 'page', 'pdfPage', 'leaks', 'joins', 'symbol'] as const) {
+    for (const k of ['items', 'states', 'start', 'page', 'pdfPage', 'leaks', 'joins', 'symbol', 'date', 'title', 'review', 'response'] as const) {
       total[k].hit += s[k].hit;
       total[k].total += s[k].total;
     }

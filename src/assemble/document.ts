@@ -5,9 +5,13 @@
  */
 import { OffsetMap } from '../base/offset-map.js';
 import type { ParseOptions } from '../base/options.js';
-import { detectDocKind, findTitle } from '../classify/doc-kind.js';
+import { detectDocKind } from '../classify/doc-kind.js';
+import { findTitle } from '../classify/title.js';
 import { leadingTextIsFragment } from '../classify/fragment.js';
+import { ADDENDUM_TITLE, addendumAnswers } from '../classify/addendum.js';
+import { findIssueDate } from '../classify/document-date.js';
 import { detectLanguage } from '../classify/language.js';
+import { findReview } from '../classify/upr-review.js';
 import type { SymbolFinding } from '../classify/masthead.js';
 import type { Role } from '../classify/roles.js';
 import type { NormalizedText } from '../normalize/index.js';
@@ -19,7 +23,9 @@ import { Messages } from './diagnostics.js';
 import { Vocabulary } from './join.js';
 import { buildFootnotes, buildParagraphs } from './output.js';
 import { InputPositions } from './positions.js';
+import { frontMatter } from './front.js';
 import { judgeParagraphs } from './records.js';
+import { chapeauResponses } from './responses.js';
 import { attributedListCount, buildTree, type DocumentTree } from './tree.js';
 
 /** The layers the stages before this one made. */
@@ -52,7 +58,7 @@ export function assembleDocument(layers: ClassifiedLayers, source: SourceInfo, o
 
   const firstUnit = tree.paragraphs[0]?.line.index ?? Infinity;
   const frontLines = bodyLines.filter((l) => l.index < firstUnit && l.page <= 1).map((l) => l.text);
-  const title = findTitle(frontLines);
+  const title = findTitle(frontMatter(lines, firstUnit, read.pdf?.layout.lines ?? null));
   const docKind = detectDocKind(symbol.symbol, frontLines.join('\n'), title, attributedListCount(tree));
   const bodyText = bodyLines.map((l) => l.text).join('\n');
   const language = detectLanguage(bodyText);
@@ -67,7 +73,10 @@ export function assembleDocument(layers: ClassifiedLayers, source: SourceInfo, o
     evidenceMarkers: layers.evidenceMarkers,
   });
   const verdicts = judgeParagraphs(tree.paragraphs, docKind, (p) => built.fullText.get(p)!, language);
-  const paragraphs = built.paragraphs.map((p, i) => ({ ...p, signals: verdicts[i]!.signals, isRecord: verdicts[i]!.isRecord }));
+  const stated = docKind === 'upr' ? chapeauResponses(tree.paragraphs, built.paragraphs.map((p) => p.text), symbol.symbol) : [];
+  const paragraphs = built.paragraphs.map((p, i) => ({ ...p, ...(stated[i] ?? {}), signals: verdicts[i]!.signals, isRecord: verdicts[i]!.isRecord }));
+  const date = findIssueDate(pages[0]?.map((k) => lines[k]!) ?? []);
+  const review = docKind === 'upr' ? findReview(frontLines, bodyText, date) : null;
   const recommendations = paragraphs.filter((p) => p.isRecord).map(({ isRecord: _, ...r }) => r);
 
   if (!symbol.symbol) messages.add('symbol-not-found', 'warning', 'Unexpected document without a UN symbol, expected one in the masthead or running header', 1, null);
@@ -89,6 +98,9 @@ export function assembleDocument(layers: ClassifiedLayers, source: SourceInfo, o
     language,
     docKind,
     title,
+    date,
+    review,
+    responses: docKind === 'upr' && (ADDENDUM_TITLE.test(frontLines.join(' ')) || /\/Add\.\d+$/.test(symbol.symbol ?? '')) ? uniqueAnswers(addendumAnswers(built.paragraphs.map((p) => ({ label: p.label, text: built.fullText.get(tree.paragraphs[built.paragraphs.indexOf(p)]!)! }))), messages) : [],
     pages: pages.map((pageLines, i) => ({
       index: i + 1,
       label: labels[i] ?? null,
@@ -103,6 +115,17 @@ export function assembleDocument(layers: ClassifiedLayers, source: SourceInfo, o
     ...(options.all ? { paragraphs } : {}),
   };
   return { tree, document };
+}
+
+/** Each recommendation answered once: a second answer is reported, the first kept. */
+function uniqueAnswers(answers: ReturnType<typeof addendumAnswers>, messages: Messages): ReturnType<typeof addendumAnswers> {
+  const seen = new Map<string, (typeof answers)[number]>();
+  for (const a of answers) {
+    const first = seen.get(a.recommendation);
+    if (!first) seen.set(a.recommendation, a);
+    else messages.add('response-duplicate', 'warning', `Unexpected second answer to recommendation ${a.recommendation} (paragraph ${a.paragraph}), expected one: the first, ${first.response} in paragraph ${first.paragraph}, is kept`, null, null);
+  }
+  return [...seen.values()];
 }
 
 /** Below this much body text, finding no known language says nothing (a stub, a cover page). */

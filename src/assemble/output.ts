@@ -2,7 +2,7 @@
  * Tree nodes → output objects: joined text with footnote markers split off,
  * items, States, page labels, positions and ids.
  */
-import { recommendingStates } from '../classify/states.js';
+import { recommendingStates, splitUprComment } from '../classify/states.js';
 import { EVIDENCE_CLOSE, EVIDENCE_OPEN } from '../vocabulary/markers.js';
 import { findSymbols } from '../vocabulary/symbol.js';
 import type { DocKind, Footnote, Item, RecordOut } from '../schema/document.js';
@@ -84,6 +84,12 @@ export function buildParagraphs(tree: DocumentTree, ctx: OutputContext): BuiltPa
         ctx.messages.add('reordered-attribution', 'info', `Recommendation ${p.label} began with its States' parenthesis: moved to the end, where pdftotext took it from`, p.line.page + 1, null);
       }
     }
+    let comment: string | null = null;
+    if (ctx.docKind === 'upr' && p.number !== null && p.number.kind !== 'main' && p.items.length === 0) {
+      const split = splitUprComment(clean.text);
+      clean.text = split.recommendation;
+      comment = split.comment;
+    }
     for (const m of clean.markers) markerPages.push({ marker: m, page: p.line.page });
     const items = p.items.map((i) => buildItem(i, notes));
     const all = textWithItems(clean.text, items);
@@ -113,6 +119,9 @@ export function buildParagraphs(tree: DocumentTree, ctx: OutputContext): BuiltPa
       text: clean.text,
       items,
       states: ctx.docKind === 'upr' ? recommendingStates(all) : [],
+      comment,
+      response: null,
+      responseSource: null,
       footnotes: [...new Set([...clean.markers, ...itemMarkers(items)])],
       cites: [...new Set(findSymbols(all).flatMap((f) => [f.symbol, ...f.others]))],
       signals: [],

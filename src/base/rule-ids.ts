@@ -19,6 +19,9 @@ export const RULE_IDS = {
   'language-unknown': 'warning: the text is in none of the languages unrec reads',
   'pdf-repaired': 'warning: a broken PDF rebuilt by pdf.js under --lenient',
   'no-records': 'info: no recommendation found',
+  'response-duplicate': 'warning: a UPR addendum answers one recommendation twice; the first answer is kept',
+  'response-missing': 'warning: a pending UPR recommendation that the addendum parsed with it does not answer',
+  'response-unknown': 'warning: an addendum answers a recommendation its report does not have',
   'pages-not-pdf': 'warning: --pages given for a text input: the whole text was read',
   'pages-clamped': 'warning: --pages runs past the last page: read up to the last',
   // Inputs that cannot be parsed.

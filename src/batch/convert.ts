@@ -13,7 +13,7 @@ import { readInputFile } from './read-file.js';
 import type { RuleId } from '../base/rule-ids.js';
 import { parse, sha256Hex } from '../index.js';
 import { serializeDocument, streamChunk, type Format } from '../emit/serialize.js';
-import type { Message } from '../schema/document.js';
+import type { Message, UnDocument } from '../schema/document.js';
 
 export interface ConvertTask {
   input: string;
@@ -49,6 +49,8 @@ export interface ConvertResult {
   cause?: 'input' | 'output' | 'run';
   /** The serialized output when `output` was null (streams). */
   text?: string;
+  /** A streamed UPR report or addendum, for the caller to link the two (assemble/link-responses.ts). */
+  document?: UnDocument;
   /** Diagnostics worth showing (warnings and errors), as data. */
   messages?: Pick<Message, 'ruleId' | 'severity' | 'reason' | 'page' | 'line'>[];
 }
@@ -88,7 +90,8 @@ export async function convert(task: ConvertTask): Promise<ConvertResult> {
       }
       return { status: 'ok', sha256, records: doc.recommendations.length, pages: doc.pages.length, ms: elapsed(), messages };
     }
-    return { status: 'ok', sha256, records: doc.recommendations.length, pages: doc.pages.length, ms: elapsed(), text, messages };
+    const linkable = task.stream && doc.docKind === 'upr' ? { document: doc } : {};
+    return { status: 'ok', sha256, records: doc.recommendations.length, pages: doc.pages.length, ms: elapsed(), text, messages, ...linkable };
   } catch (error) {
     const known = error instanceof UnrecError;
     const message = known ? error.message : `${task.display}: internal error (a bug, please report it): ${(error as Error).message}`;

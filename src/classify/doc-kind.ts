@@ -68,27 +68,3 @@ export function detectDocKind(symbol: string | null, frontText: string, title: s
   }
   return 'other';
 }
-
-/** A title wraps onto at most three more lines, each shorter than a line of body text. */
-const TITLE_MAX_EXTRA_LINES = 3;
-const TITLE_LINE_MAX = 80;
-
-const TITLE_START = /^(?:Report|Note|Letter|Identical letters|Resolution adopted|Decision adopted|Draft resolution|Concluding observations|Summary|Compilation|Annual report|National report|Observations|Decision|Resolution)\b/;
-
-/**
- * The title: the first line of the front matter that opens like a UN title,
- * with the lines that continue it (lower-case start, or a wrapped title
- * without closing punctuation), footnote asterisks removed.
- */
-export function findTitle(frontLines: readonly string[]): string | null {
-  const k = frontLines.findIndex((l) => TITLE_START.test(l));
-  if (k < 0) return null;
-  let title = frontLines[k]!;
-  for (let j = k + 1; j < frontLines.length && j <= k + TITLE_MAX_EXTRA_LINES; j++) {
-    const next = frontLines[j]!;
-    const wrapped = /[a-z,]$/.test(title) && /^[A-Za-z(]/.test(next) && next.length < TITLE_LINE_MAX && !TITLE_START.test(next);
-    if (!wrapped) break;
-    title = `${title} ${next}`;
-  }
-  return title.replace(/\*+/g, '').replace(/\s+/g, ' ').trim();
-}

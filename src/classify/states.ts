@@ -10,6 +10,8 @@ import { STATE_KEYS, stateKey } from '../vocabulary/state-names.js';
 
 interface Group {
   content: string;
+  /** Offset just after the closing parenthesis. */
+  end: number;
   /** Text right after the closing parenthesis. */
   after: string;
 }
@@ -26,7 +28,7 @@ function groups(text: string): Group[] {
       depth++;
     } else if (c === ')' && depth > 0) {
       depth--;
-      if (depth === 0) out.push({ content: text.slice(start, i), after: text.slice(i + 1, i + 12) });
+      if (depth === 0) out.push({ content: text.slice(start, i), end: i + 1, after: text.slice(i + 1, i + 12) });
     }
   }
   return out;
@@ -72,17 +74,24 @@ function closesClause(after: string): boolean {
   return /^\s*(?:[;.,/]|$|and\b|\(|\)|\s*$)/.test(after);
 }
 
-export function recommendingStates(text: string): string[] {
-  const out: string[] = [];
-  const seen = new Set<string>();
+/** A parenthesis read as recommending States, with the names it gives. */
+function stateGroups(text: string): { group: Group; names: string[] }[] {
+  const out: { group: Group; names: string[] }[] = [];
   for (const g of groups(text)) {
     const ps = pieces(g.content);
     if (ps.length === 0) continue;
     const known = ps.filter((p) => STATE_KEYS.has(stateKey(p))).length;
     const accept = known > 0 ? ps.every(looksLikeName) || known === ps.length : closesClause(g.after) && ps.every(looksLikeName);
-    if (!accept) continue;
-    for (const p of ps) {
-      if (!looksLikeName(p) && !STATE_KEYS.has(stateKey(p))) continue;
+    if (accept) out.push({ group: g, names: ps.filter((p) => looksLikeName(p) || STATE_KEYS.has(stateKey(p))) });
+  }
+  return out;
+}
+
+export function recommendingStates(text: string): string[] {
+  const out: string[] = [];
+  const seen = new Set<string>();
+  for (const { names } of stateGroups(text)) {
+    for (const p of names) {
       const key = stateKey(p);
       if (seen.has(key)) continue;
       seen.add(key);
@@ -90,4 +99,33 @@ export function recommendingStates(text: string): string[] {
     }
   }
   return out;
+}
+
+/** A comment is a sentence: at least this many words after the States. */
+const COMMENT_MIN_WORDS = 3;
+
+/**
+ * A UPR recommendation ends with its recommending States. A sentence printed
+ * after them that is not itself closed by States ("… (Costa Rica);
+ * Switzerland considers that …") is the State under review's comment, not
+ * the recommendation, and names no recommending State. A record holding
+ * several recommendations ("… (Ukraine); Increase efforts … (Slovakia);")
+ * has none. Returns the recommendation's text and the comment, or null.
+ */
+export function splitUprComment(text: string): { recommendation: string; comment: string | null } {
+  const found = stateGroups(text);
+  const lastEnd = found[found.length - 1]?.group.end ?? -1;
+  const closedByStates = lastEnd >= 0 && /^\s*[;.,]?\s*$/.test(text.slice(lastEnd));
+  for (const { group } of found) {
+    const after = text.slice(group.end);
+    const rest = /^\s*([;.])\s*(\S[\s\S]*)$/.exec(after);
+    if (!rest) continue;
+    const comment = rest[2]!.trim();
+    if (!/^[\p{Lu}"“]/u.test(comment) || comment.split(/\s+/).length < COMMENT_MIN_WORDS) continue;
+    // What follows ends with States of its own: another recommendation, not a comment.
+    // So does one closed by a parenthesis whose States were not read as such.
+    if (closedByStates || /\)\s*[;.]?$/.test(comment)) return { recommendation: text, comment: null };
+    return { recommendation: text.slice(0, group.end) + rest[1], comment };
+  }
+  return { recommendation: text, comment: null };
 }

@@ -9,10 +9,10 @@
 import { resolve } from 'node:path';
 import type { ChalkInstance } from 'chalk';
 import type { ConvertResult } from '../batch/convert.js';
-import { CSV_BOM, csvHeader, csvRows } from '../emit/csv.js';
+import { CSV_BOM, csvHeader } from '../emit/csv.js';
 import { safeStringify, toJson } from '../emit/json.js';
-import { toNdjson } from '../emit/ndjson.js';
-import type { Format } from '../emit/serialize.js';
+import { streamChunk, type Format } from '../emit/serialize.js';
+import { ResponseLinker } from '../assemble/link-responses.js';
 import { UnrecError, UsageError } from '../base/errors.js';
 import { parse } from '../index.js';
 import type { Message, UnDocument } from '../schema/document.js';
@@ -82,31 +82,38 @@ export async function parseCommand(files: string[], flags: ParseFlags, io: CliIO
     const tasks = inputs.map((path) => ({
       input: resolve(io.cwd, path), display: path, output: null, temporary: null, format: flags.format, options, stream: true,
     }));
-    const pool = runTasks(tasks, flags.jobs!, () => undefined, (i, r: ConvertResult) => {
+    const linker = new ResponseLinker<{ i: number; r: ConvertResult }>((doc, { i, r }) => {
       if (r.status === 'ok') {
-        io.stdout.write(r.text ?? '');
-        diagnostics.messages(inputs[i]!, r.messages ?? []);
+        io.stdout.write(doc ? streamChunk(doc, flags.format) : (r.text ?? ''));
+        diagnostics.messages(inputs[i]!, doc ? doc.messages.filter((m) => m.severity !== 'info') : (r.messages ?? []));
       } else diagnostics.failure(inputs[i]!, r.error ?? 'failed', r.ruleId ?? 'failed');
     });
+    const pool = runTasks(tasks, flags.jobs!, () => undefined, (i, r: ConvertResult) => linker.push(r.document ?? null, { i, r }));
     await pool.done;
+    linker.flush();
     return diagnostics.failed || (flags.strict && diagnostics.warned) ? 1 : 0;
   }
 
+  // A UPR report and its addendum among the inputs: the report's records take the addendum's answers.
   const docs: UnDocument[] = [];
+  const linker = new ResponseLinker<string>((doc, path) => {
+    if (!doc) return;
+    diagnostics.messages(path, doc.messages);
+    if (streaming) io.stdout.write(streamChunk(doc, flags.format));
+    else docs.push(doc);
+  });
   for (const path of inputs) {
     try {
       const bytes = await readInput(path, io, options.maxBytes ?? DEFAULT_LIMITS.maxBytes);
-      const doc = await parse(bytes, { ...options, path });
-      diagnostics.messages(path, doc.messages);
-      if (flags.format === 'ndjson') io.stdout.write(toNdjson(doc));
-      else if (flags.format === 'csv') io.stdout.write(csvRows(doc));
-      else docs.push(doc);
+      linker.push(await parse(bytes, { ...options, path }), path);
     } catch (error) {
       // One bad input never stops the others; a bug is named as one, with its stack.
       const { message, ruleId } = describe(error, path);
       diagnostics.failure(path, message, ruleId);
+      linker.push(null, path);
     }
   }
+  linker.flush();
   if (flags.format === 'json') {
     if (inputs.length > 1) io.stdout.write(toJson(docs));
     else if (docs[0]) io.stdout.write(toJson(docs[0]));

@@ -8,7 +8,7 @@ import { textWithItems } from '../assemble/items.js';
 import type { UnDocument } from '../schema/document.js';
 
 export const CSV_BOM = '\uFEFF';
-const CSV_COLUMNS = ['symbol', 'label', 'page', 'section', 'text', 'states', 'id'] as const;
+const CSV_COLUMNS = ['symbol', 'label', 'page', 'section', 'text', 'states', 'response', 'comment', 'date', 'title', 'docKind', 'language', 'reviewState', 'id'] as const;
 
 /**
  * A cell a spreadsheet would run as a formula ("=HYPERLINK(…)", "+1", "-x", "@SUM", or
@@ -33,7 +33,7 @@ export function csvRows(doc: UnDocument): string {
   return doc.recommendations
     .map((r) => {
       const text = textWithItems(r.text, r.items);
-      return [r.symbol, r.label, r.page, r.section, text, r.states.join('; '), r.id].map(field).join(',') + '\r\n';
+      return [r.symbol, r.label, r.page, r.section, text, r.states.join('; '), r.response, r.comment, doc.date, doc.title, doc.docKind, doc.language, doc.review?.state ?? null, r.id].map(field).join(',') + '\r\n';
     })
     .join('');
 }

@@ -6,7 +6,7 @@
 import { z } from 'zod';
 
 /** Bumped on any incompatible change of the output shape. */
-export const SCHEMA_VERSION = '1.1.0';
+export const SCHEMA_VERSION = '1.2.0';
 
 /**
  * Offsets are 0-based UTF-16 code-unit offsets into the decoded input text
@@ -33,6 +33,15 @@ export const MessageSchema = z
     note: z.string().optional(),
   })
   .meta({ description: 'A diagnostic: what unrec noticed and why.' });
+
+const ResponseSchema = z.enum(['supported', 'noted', 'pending']).meta({ description: 'UPR: the position of the State under review on a recommendation.' });
+
+const ResponseSourceSchema = z
+  .object({
+    symbol: z.string().nullable().meta({ description: 'The document that states the position: the report itself or its addendum.' }),
+    paragraph: z.string().meta({ description: 'Label of the paragraph that states it: the chapeau ("121"), the sentence after a list, or the addendum\'s paragraph.' }),
+  })
+  .meta({ description: 'Where a UPR response is stated.' });
 
 export interface Item {
   label: string;
@@ -67,6 +76,9 @@ export const RecordSchema = z
     text: z.string().meta({ description: "The paragraph's own text, without its sub-items." }),
     items: z.array(ItemSchema),
     states: z.array(z.string()).meta({ description: 'Recommending States (UPR reports), in order of first appearance.' }),
+    comment: z.string().nullable().meta({ description: "UPR: the State under review's comment printed after the recommendation, kept out of `text` and `states`." }),
+    response: ResponseSchema.nullable().meta({ description: 'UPR: supported, noted or pending, as the report\'s chapeau (or, parsed with it, the addendum) states; null elsewhere or when nothing states it.' }),
+    responseSource: ResponseSourceSchema.nullable(),
     footnotes: z.array(z.string()).meta({ description: 'Footnote markers found in the text.' }),
     cites: z.array(z.string()).meta({ description: 'UN document symbols the text refers to, in order, each once, in normal form.' }),
     signals: z.array(z.string()).meta({ description: 'Why this paragraph is a record.' }),
@@ -114,7 +126,19 @@ export const DocumentSchema = z
     otherSymbols: z.array(z.string()),
     language: z.string().length(2).nullable().meta({ description: 'ISO 639-1.' }),
     docKind: z.enum(['report', 'upr', 'resolution', 'other']),
-    title: z.string().nullable(),
+    title: z.string().nullable().meta({ description: 'The title block as printed, without masthead, session and agenda lines or cover-note wording.' }),
+    date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable().meta({ description: 'Issue date of the masthead, ISO 8601.' }),
+    review: z
+      .object({
+        state: z.string().meta({ description: 'The State under review, as the title prints it.' }),
+        cycle: z.number().int().min(1).meta({ description: 'UPR cycle: 1 (2008–2011), 2 (2012–2016), 3 (2017–2022), 4 (from November 2022).' }),
+        session: z.number().int().positive().nullable().meta({ description: 'Working-group session as printed ("held its thirty-fourth session" → 34).' }),
+      })
+      .nullable()
+      .meta({ description: 'UPR reports and their addenda: the review they are about.' }),
+    responses: z
+      .array(z.object({ recommendation: z.string(), response: ResponseSchema, paragraph: z.string() }))
+      .meta({ description: "A UPR addendum: the State's answer to each recommendation, in the report's numbering, with the addendum paragraph that gives it." }),
     pages: z.array(PageSchema),
     recommendations: z.array(RecordSchema),
     footnotes: z.array(FootnoteSchema),
@@ -131,3 +155,17 @@ export type Footnote = z.infer<typeof FootnoteSchema>;
 export type FurnitureKind = z.infer<typeof FurnitureKindSchema>;
 export type UnDocument = z.infer<typeof DocumentSchema>;
 export type DocKind = UnDocument['docKind'];
+
+/**
+ * One NDJSON line or CSV row: a record with its document's context, so that
+ * it stands alone in a spreadsheet, a data frame or a Spark table.
+ */
+export const RecordLineSchema = RecordSchema.extend({
+  date: DocumentSchema.shape.date,
+  title: DocumentSchema.shape.title,
+  docKind: DocumentSchema.shape.docKind,
+  language: DocumentSchema.shape.language,
+  reviewState: z.string().nullable().meta({ description: 'UPR: the State under review (review.state of the document).' }),
+}).meta({ title: 'unrec record line', description: 'One record of `--format ndjson`, with its document\'s context.' });
+
+export type RecordLine = z.infer<typeof RecordLineSchema>;

@@ -1,9 +1,8 @@
-// Document kind and title: one row per rule of KIND_RULES in
-// src/classify/doc-kind.ts with the symbol, front matter, title and count of
-// attributed lists that forced it, the fall-through to "other", and the title
-// rows of findTitle.
+// Document kind: one row per rule of KIND_RULES in src/classify/doc-kind.ts
+// with the symbol, front matter, title and count of attributed lists that
+// forced it, and the fall-through to "other". Titles: test/unit/metadata.test.ts.
 import { describe, expect, it } from 'vitest';
-import { detectDocKind, findTitle, KIND_RULES } from '../../src/classify/doc-kind.js';
+import { detectDocKind, KIND_RULES } from '../../src/classify/doc-kind.js';
 import type { DocKind } from '../../src/schema/document.js';
 
 interface KindRow {
@@ -81,39 +80,4 @@ describe('document kind rules', () => {
   it('attributedLists defaults to 0', () => {
     expect(detectDocKind('A/HRC/43/15', '', null)).toBe('other');
   });
-});
-
-describe('findTitle', () => {
-  const rows: [note: string, front: string[], title: string | null][] = [
-    ['the first line that opens like a title', ['United Nations', 'A/HRC/59/60', 'Report of the Special Rapporteur on torture'], 'Report of the Special Rapporteur on torture'],
-    ['a wrapped title: the line before ends in a lower-case letter', ['Report of the Working Group on the Universal', 'Periodic Review*', 'Austria'], 'Report of the Working Group on the Universal Periodic Review'],
-    ['a wrapped title: the line before ends in a comma', ['Report of the Special Rapporteur on the rights of', 'indigenous peoples,', 'Francisco Calí Tzay*', 'Summary'], 'Report of the Special Rapporteur on the rights of indigenous peoples, Francisco Calí Tzay'],
-    ['asterisks removed, inside and at the end', ['Note by the Secretariat**'], 'Note by the Secretariat'],
-    ['an asterisk ends the title before its footnote', ['Report of the Committee on the Rights of the Child*', 'on its session'], 'Report of the Committee on the Rights of the Child'],
-    ['spaces collapse', ['Report of the Committee on', 'the   Rights of the Child'], 'Report of the Committee on the Rights of the Child'],
-    ['at most four lines: the title and three more', ['Report of a the', 'b the', 'c the', 'd the', 'e the'], 'Report of a the b the c the d the'],
-    ['the 4-line limit counts from the title line', ['United Nations', 'Report of the', 'first', 'second', 'third', 'fourth'], 'Report of the first second third'],
-    ['closing punctuation ends it', ['Report of the Committee.', 'on the work'], 'Report of the Committee.'],
-    ['a closing parenthesis ends it', ['Report of the Committee on the', 'Rights of the Child (CRC)', 'and more'], 'Report of the Committee on the Rights of the Child (CRC)'],
-    ['a line opening with a digit does not continue it', ['Report of the Committee on', '2025 session'], 'Report of the Committee on'],
-    ['a line of 80 characters or more does not continue it', ['Report of the Committee on', 'x'.repeat(80)], 'Report of the Committee on'],
-    ['a line of 79 characters does', ['Report of the Committee on', 'x'.repeat(79)], `Report of the Committee on ${'x'.repeat(79)}`],
-    ['a line that opens a title of its own does not continue it', ['Report of the Committee on', 'Resolution 5'], 'Report of the Committee on'],
-    ['"Summary" opens a title, so it does not continue one', ['Report of the Special Rapporteur on torture', 'Summary'], 'Report of the Special Rapporteur on torture'],
-    ['a word that only starts like a title word is skipped', ['Reporting obligations', 'Resolution adopted by the Council'], 'Resolution adopted by the Council'],
-    ['the title word must open the line', ['The Report of the Committee'], null],
-    ['a decision number', ['Decision 5/1', 'the Council'], 'Decision 5/1'],
-    ['a parenthesis continues a wrapped title', ['Report of the Committee on', '(A/80/44)'], 'Report of the Committee on (A/80/44)'],
-    // current behaviour; looks wrong because the State under review joins the title with a space, not as "…Review: France" (A/HRC/8/47 flat text)
-    ['the State name after a UPR title without its asterisk', ['Report of the Working Group on the Universal Periodic Review', 'France'], 'Report of the Working Group on the Universal Periodic Review France'],
-    // current behaviour; looks wrong because the chapter heading after the title is taken into it (A/52/687, S/2025/383 give "Report of the Secretary-General I. Introduction")
-    ['a chapter heading after the title', ['Report of the Secretary-General', 'I. Introduction'], 'Report of the Secretary-General I. Introduction'],
-    // current behaviour; looks wrong because the first sentence of the body is taken into the title (A/80/271)
-    ['a sentence after the title', ['Note by the Secretary-General', 'The Secretary-General hereby transmits the report.'], 'Note by the Secretary-General The Secretary-General hereby transmits the report.'],
-    // current behaviour; looks wrong because a title wrapped at a hyphen stops there (A/HRC/43/2: "Report of the Human Rights Council on its forty-")
-    ['a title wrapped after a hyphen', ['Report of the Human Rights Council on its forty-', 'second session'], 'Report of the Human Rights Council on its forty-'],
-    ['no title line', ['General Assembly', 'Distr.: General'], null],
-    ['no front matter', [], null],
-  ];
-  it.each(rows)('%s', (_note, front, title) => expect(findTitle(front)).toBe(title));
 });

@@ -8,6 +8,9 @@ import { LANGUAGES } from '../../src/vocabulary/languages/index.js';
 const SAMPLES: Record<string, { text: string; signal: string }> = {
   en: { text: 'The Committee recommends that the State party adopt a law on the rights of the child and that it report on the measures taken.', signal: 'verb:recommends' },
   fr: { text: 'Le Comité recommande que l’État partie adopte une loi sur les droits de l’enfant et que la loi soit appliquée dans le pays.', signal: 'verb:recommends' },
+  ru: { text: 'Комитет рекомендует государству-участнику принять закон о правах ребенка и сообщить о принятых мерах.', signal: 'verb:recommends' },
+  ar: { text: 'توصي اللجنة الدولة الطرف باعتماد قانون بشأن حقوق الطفل وبأن تقدم تقريرا عن التدابير المتخذة.', signal: 'verb:recommends' },
+  zh: { text: '委员会建议缔约国通过一项关于儿童权利的法律，并报告所采取的措施。', signal: 'verb:recommends' },
   es: { text: 'El Comité recomienda que el Estado parte adopte una ley para los derechos de los niños y que la ley se aplique con rigor en el país.', signal: 'verb:recommends' },
 };
 

@@ -5,6 +5,10 @@ export const en: LanguageWords = {
   code: 'en',
   stopwords: ['the', 'and', 'of', 'to', 'in', 'that', 'for', 'with', 'is', 'on'],
   months: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+  dates: [
+    /\b(?<day>\d{1,2}) (?<month>January|February|March|April|May|June|July|August|September|October|November|December),? (?<year>\d{4})\b/i,
+    /\b(?<month>January|February|March|April|May|June|July|August|September|October|November|December) (?<day>\d{1,2}), (?<year>\d{4})\b/i,
+  ],
   directives: [
     [/\brecommends?\b|\bis recommended\b|\bI recommend\b/i, 'verb:recommends'],
     [/\burges?\b|\bstrongly urges\b/i, 'verb:urges'],

@@ -5,6 +5,7 @@ export const es: LanguageWords = {
   code: 'es',
   stopwords: ['el', 'la', 'los', 'las', 'y', 'del', 'una', 'en', 'para', 'que', 'por', 'con'],
   months: ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre'],
+  dates: [/\b(?<day>\d{1,2}) de (?<month>enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre) de (?<year>\d{4})\b/i],
   directives: [
     [/\brecomienda(?:n)?\b/i, 'verb:recommends'],
     [/\b(?:insta|exhorta)\b/i, 'verb:urges'],

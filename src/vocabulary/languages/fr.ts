@@ -5,6 +5,7 @@ export const fr: LanguageWords = {
   code: 'fr',
   stopwords: ['le', 'la', 'les', 'et', 'des', 'du', 'une', 'dans', 'pour', 'que', 'est', 'sur'],
   months: ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'],
+  dates: [/\b(?<day>\d{1,2})(?:er)? (?<month>janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre) (?<year>\d{4})\b/i],
   directives: [
     [/\brecommande(?:nt)?\b/i, 'verb:recommends'],
     [/\b(?:engage|exhorte|prie)\b/i, 'verb:urges'],

@@ -2,15 +2,18 @@
  * The languages unrec reads, and the tables the stages use, combined from
  * the language modules. Adding a language is adding its module here.
  */
+import { ar } from './ar.js';
 import { en } from './en.js';
 import { es } from './es.js';
 import { fr } from './fr.js';
+import { ru } from './ru.js';
+import { zh } from './zh.js';
 import type { LanguageWords } from './types.js';
 
-export const LANGUAGES: readonly LanguageWords[] = [en, fr, es];
+export const LANGUAGES: readonly LanguageWords[] = [en, fr, es, ru, ar, zh];
 
 /** Every month name, as a regex alternation. */
-export const MONTH_NAMES = LANGUAGES.flatMap((l) => l.months).join('|');
+export const MONTH_NAMES = LANGUAGES.flatMap((l) => l.months).filter(Boolean).join('|');
 
 /** Directive verbs and modals of every language, English first. */
 export const DIRECTIVES: readonly (readonly [RegExp, string])[] = LANGUAGES.flatMap((l) => l.directives);
@@ -24,7 +27,7 @@ export const LANGUAGE_NAMES = LANGUAGES.flatMap((l) => l.languageNames).join('|'
 
 /** Stop words by language, each as one counting regex. */
 export const STOPWORDS: Readonly<Record<string, RegExp>> = Object.fromEntries(
-  LANGUAGES.map((l) => [l.code, new RegExp(String.raw`\b(?:${l.stopwords.join('|')})\b`, 'g')]),
+  LANGUAGES.filter((l) => l.stopwords.length > 0).map((l) => [l.code, new RegExp(String.raw`\b(?:${l.stopwords.join('|')})\b`, 'g')]),
 );
 
 /** One regex that matches where any language's pattern does (never matches when none has one). */

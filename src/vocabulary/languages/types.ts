@@ -1,6 +1,6 @@
 /**
  * What unrec knows of one official language: one module per language
- * (en.ts, fr.ts, es.ts; Arabic, Chinese and Russian are to come), each a
+ * (en.ts, fr.ts, es.ts; ru.ts, ar.ts and zh.ts so far know their dates only), each a
  * value of this shape and no logic. The stages read the combined tables in
  * index.ts.
  */
@@ -11,6 +11,11 @@ export interface LanguageWords {
   stopwords: readonly string[];
   /** Month names as printed in dates ("4 July 2025"): a number before one is a day, not a note marker. */
   months: readonly string[];
+  /**
+   * How the language prints a full date, each pattern with named groups
+   * `day`, `month` (a name from `months`, or a number) and `year`.
+   */
+  dates: readonly RegExp[];
   /** Directive verbs and modals in the present tense, each with the signal it gives a record. */
   directives: readonly (readonly [RegExp, string])[];
   /** Past-tense reporting verbs: a directive after one is reported speech ("X stressed that States should…"), not the author's. */

@@ -1,0 +1,106 @@
+/**
+ * The title block of a document's first page, as printed (fixtures/gold/README.md,
+ * "title"): its lines joined by one space, footnote asterisks removed, without
+ * the masthead, the session and agenda lines (and the agenda item's own title
+ * under them), the cover-note wording of a report transmitted by a note, or
+ * what follows the block (a summary, a heading, the first paragraph). A
+ * resolution's title is its name without its number; a Security Council
+ * resolution, which prints no name, is "Resolution N (YYYY)".
+ */
+import { wholeSymbol } from '../vocabulary/symbol.js';
+import { datesIn } from './document-date.js';
+
+export interface FrontLine {
+  text: string;
+  /** A blank line, a wide vertical gap or a change of type size stands before this line. */
+  breakBefore: boolean;
+}
+
+/** Masthead cells: "United Nations", the organ, "Distr.: General", "Original: English", the language line. */
+const MASTHEAD_CELL = /^(?:United\s*Nations|UNITED(?:UNITED)?|NATIONS(?:NATIONS)?|[AES]{1,2}|General Assembly|Security Council|Economic and Social Council|Distr\.?(?::\s*\w+)?|GENERAL|LIMITED|RESTRICTED|Original:.*|ORIGINAL:.*|ENGLISH|FRENCH|SPANISH|RUSSIAN|ARABIC|CHINESE|[A-Z]+\/[A-Z]+(?:\/[A-Z]+)*|Official Records|Supplement No\.\s*\d+\w*)$/i;
+/** Session lines: the council or committee meeting, "Forty-third session", session dates. */
+const SESSION_LINE = /^(?:Human Rights Council|Working Group on the Universal Periodic Review|[\p{L}-]+ (?:special |emergency special )?session|[\p{L}-]+ year|\p{Lu}\p{L}+, \d{1,2}\s*[–—-]\s*\d{1,2} \p{L}+ \d{4}|(?:\p{Lu}\p{Ll}+, )*\p{Lu}\p{Ll}+ and \p{Lu}\p{Ll}+ only|\(?\d{1,2}(?:\s+\p{L}+)?\s*[–—-]\s*\d{1,2}\s+\p{L}+(?:\s+\d{4})?\)?|Resumed .*session|Expert Mechanism on .*|Human Rights Committee|International Covenant on Civil and Political Rights)$/iu;
+/** The agenda line; the agenda item's own title is printed under it. */
+const AGENDA_LINE = /^(?:Agenda items?|Items? \d+.* of the (?:provisional |preliminary )?(?:agenda|list)|Provisional agenda item)\b/i;
+/** The block ends at a summary, a heading, a rapporteur line, the body's opening or a footnote. */
+const BLOCK_END = /^(?:Summary|Contents|CONTENTS|Introduction|INTRODUCTION|Résumé|Resumen|(?:[IVX]+|\d+)\.\s+\p{Lu}|Chapter\s+[IVX]+|(?:Vice-President(?:\s+and\s+Rapporteur)?|Rapporteur):|The\s+(?:Security\s+Council|General\s+Assembly|Human\s+Rights\s+Council|Economic\s+and\s+Social\s+Council|Committee|Council),$|\*+\s)/u;
+/** The cover of a report transmitted by a note; its own subject line is printed above it. */
+const COVER_NOTE = /^Note\s+by\s+the\s+(?:Secretary-General|Secretariat|President|Chair)\b/i;
+const TRANSMITTAL = /^The\s+(?:Secretary-General|Secretariat|President)\s+(?:has the honour|hereby transmits|transmits)\b/i;
+/** "Resolution adopted by the General Assembly on …", "[on the report of the Second Committee (A/78/…)]", a draft's sponsors line. */
+const RESOLUTION_COVER = /^(?:(?:Resolution|Decision)s?\s+adopted\s+by\b|RESOLUTION ADOPTED BY\b|\[.*\]?$|on\s+\d{1,2}\s+\p{L}+\s+\d{4}$|.*:\s*(?:revised\s+)?draft\s+(?:resolution|decision)$)/iu;
+/** A resolution's or decision's name line: "78/119. Strengthening …", "59/… Human rights and climate change". */
+const RESOLUTION_NAME = /^(?:\d{1,3}|[A-Z]{1,3}-\d+)\/(?:\d{1,4}|…|\.\.\.)\.?\s+(\S.*)$/;
+const SC_RESOLUTION = /^Resolution\s+\d+\s+\(\d{4}\)$/;
+
+function isMasthead(text: string): boolean {
+  const cells = text.split(/\s{3,}/).map((c) => c.trim()).filter(Boolean);
+  return cells.length > 0 && cells.every((c) => MASTHEAD_CELL.test(c) || wholeSymbol(c.replace(/\*+$/, '')) !== null || isDateOnly(c) || /^Distr\.?:?\s*\w+\s+\d/.test(c));
+}
+
+function isDateOnly(text: string): boolean {
+  const d = datesIn(text)[0];
+  return d !== undefined && d.at <= 1 && text.length <= 40;
+}
+
+function clean(lines: readonly string[]): string | null {
+  let out = '';
+  for (const l of lines) out = out.endsWith('-') && /^\p{Ll}/u.test(l) ? `${out}${l}` : out ? `${out} ${l}` : l;
+  const title = out.replace(/\s*\*+/g, '').replace(/\s+/g, ' ').trim();
+  return title || null;
+}
+
+/** The title of a document from the front lines of its first page (before the first paragraph), or null. */
+export function findTitle(front: readonly FrontLine[]): string | null {
+  const lines = front.filter((l) => l.text.trim() !== '');
+  const sc = lines.find((l) => SC_RESOLUTION.test(l.text.trim()));
+  const named = lines.findIndex((l) => RESOLUTION_NAME.test(l.text));
+  if (named >= 0) {
+    const name = [RESOLUTION_NAME.exec(lines[named]!.text)![1]!];
+    for (const l of lines.slice(named + 1)) {
+      if (l.breakBefore || BLOCK_END.test(l.text)) break;
+      name.push(l.text);
+    }
+    return clean(name);
+  }
+  if (sc) return clean([sc.text]);
+
+  const block: string[] = [];
+  let inAgenda = false;
+  let started = false;
+  const anyBreaks = lines.some((l) => l.breakBefore);
+  for (const l of lines) {
+    const text = l.text.trim();
+    if (!started) {
+      if (isMasthead(text) || SESSION_LINE.test(text)) {
+        inAgenda = false;
+        continue;
+      }
+      if (AGENDA_LINE.test(text)) {
+        inAgenda = true;
+        continue;
+      }
+      // The agenda item's title runs to the next break; without breaks (flattened text), to a title's opening words.
+      if (inAgenda && !(anyBreaks ? l.breakBefore : TITLE_OPENING.test(text))) continue;
+      inAgenda = false;
+      if (RESOLUTION_COVER.test(text)) continue;
+    }
+    // A line wrapped at a hyphen ("on its forty-" / "third session") goes on, whatever it looks like.
+    if (started && block[block.length - 1]!.endsWith('-') && /^\p{Ll}/u.test(text)) {
+      block.push(text);
+      continue;
+    }
+    // A session line after the block (report covers print it below the title), or the block's subtitle repeated as a heading.
+    if (BLOCK_END.test(text) || TRANSMITTAL.test(text) || (started && (SESSION_LINE.test(text) || isMasthead(text) || block.includes(text)))) break;
+    if (COVER_NOTE.test(text)) {
+      if (block.length) break;
+      continue;
+    }
+    started = true;
+    block.push(text);
+  }
+  return clean(block);
+}
+
+/** Words that open a title line: where, in flattened text, the agenda item's title has ended. */
+const TITLE_OPENING = /^(?:Report|Note|Letter|Identical letters|Concluding observations|Compilation|Summary of|Annual report|National report|Views|Decision|Resolution|Draft)\b/;

@@ -1,0 +1,32 @@
+/**
+ * Arabic: its dates and basic directive verbs so far (masthead "4 تموز/يوليه 2025", the Levantine
+ * and the Egyptian month name joined by a slash); the rest of its vocabulary
+ * comes with the six-language work.
+ */
+import type { LanguageWords } from './types.js';
+
+/** UN Arabic prints both names of a month, "تموز/يوليه"; either alone is read too. */
+const MONTH_PAIRS = [
+  ['كانون الثاني', 'يناير'], ['شباط', 'فبراير'], ['آذار', 'مارس'], ['نيسان', 'أبريل'], ['أيار', 'مايو'], ['حزيران', 'يونيه'],
+  ['تموز', 'يوليه'], ['آب', 'أغسطس'], ['أيلول', 'سبتمبر'], ['تشرين الأول', 'أكتوبر'], ['تشرين الثاني', 'نوفمبر'], ['كانون الأول', 'ديسمبر'],
+] as const;
+const MONTHS = MONTH_PAIRS.map(([levant, egypt]) => `${levant}/${egypt}`);
+const MONTH_FORMS = MONTH_PAIRS.flatMap(([levant, egypt]) => [`${levant}\\s*/\\s*${egypt}`, egypt, levant]);
+
+export const ar: LanguageWords = {
+  code: 'ar',
+  stopwords: ['في', 'من', 'على', 'إلى', 'أن', 'التي', 'الذي', 'مع'],
+  months: MONTHS,
+  dates: [new RegExp(String.raw`(?<![\p{L}\d])(?<day>\d{1,2}) (?<month>${MONTH_FORMS.join('|')}) (?<year>\d{4})`, 'u')],
+  directives: [
+    [/(?:يوصي|توصي)/iu, 'verb:recommends'],
+    [/(?:يحث|تحث)/iu, 'verb:urges'],
+    [/(?:يدعو|تدعو)/iu, 'verb:invites'],
+    [/(?:يطلب|تطلب)/iu, 'verb:requests'],
+    [/ينبغي/iu, 'modal:should'],
+  ],
+  recommendationStem: 'توصي',
+  annexWords: ['المرفق'],
+  pageWords: ['الصفحة'],
+  languageNames: ['ARABIC'],
+};

@@ -1,0 +1,26 @@
+/**
+ * Russian: its dates and basic directive verbs so far (masthead "4 июля 2025 года"); the rest of its
+ * vocabulary comes with the six-language work.
+ */
+import type { LanguageWords } from './types.js';
+
+/** Month names in the genitive, as dates print them. */
+const MONTHS = ['января', 'февраля', 'марта', 'апреля', 'мая', 'июня', 'июля', 'августа', 'сентября', 'октября', 'ноября', 'декабря'];
+
+export const ru: LanguageWords = {
+  code: 'ru',
+  stopwords: ['и', 'в', 'на', 'с', 'по', 'что', 'для', 'не'],
+  months: MONTHS,
+  dates: [new RegExp(String.raw`(?<![\p{L}\d])(?<day>\d{1,2}) (?<month>${MONTHS.join('|')}) (?<year>\d{4})(?: года| г\.)?`, 'iu')],
+  directives: [
+    [/(?<![\p{L}])рекоменду(?:ет|ют)(?![\p{L}])/iu, 'verb:recommends'],
+    [/(?<![\p{L}])(?:настоятельно )?призыва(?:ет|ют)(?![\p{L}])/iu, 'verb:urges'],
+    [/(?<![\p{L}])предлага(?:ет|ют)(?![\p{L}])/iu, 'verb:invites'],
+    [/(?<![\p{L}])проси(?:т|м)(?![\p{L}])/iu, 'verb:requests'],
+    [/(?<![\p{L}])(?:следует|должн[аоы]?)(?![\p{L}])/iu, 'modal:should'],
+  ],
+  recommendationStem: 'рекомендац',
+  annexWords: ['Приложение', 'ПРИЛОЖЕНИЕ'],
+  pageWords: ['стр.'],
+  languageNames: ['RUSSIAN'],
+};

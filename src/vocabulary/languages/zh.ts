@@ -1,0 +1,23 @@
+/**
+ * Chinese: its dates and basic directive verbs so far (masthead "2025年7月4日"); the rest of its
+ * vocabulary comes with the six-language work.
+ */
+import type { LanguageWords } from './types.js';
+
+export const zh: LanguageWords = {
+  code: 'zh',
+  stopwords: ['的', '和', '在', '是', '对', '与', '为', '并'],
+  months: ['1月', '2月', '3月', '4月', '5月', '6月', '7月', '8月', '9月', '10月', '11月', '12月'],
+  dates: [/(?<year>\d{4})\s*年\s*(?<month>\d{1,2})\s*月\s*(?<day>\d{1,2})\s*日/],
+  directives: [
+    [/建议/iu, 'verb:recommends'],
+    [/(?:敦促|促请)/iu, 'verb:urges'],
+    [/鼓励/iu, 'verb:encourages'],
+    [/吁请/iu, 'verb:invites'],
+    [/(?:应当|应该)/iu, 'modal:should'],
+  ],
+  recommendationStem: '建议',
+  annexWords: ['附件'],
+  pageWords: ['第'],
+  languageNames: ['CHINESE'],
+};

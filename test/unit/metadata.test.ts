@@ -1,0 +1,123 @@
+// Document metadata and UPR positions: issue dates, titles, the review, the
+// chapeau rules, addendum answers and linking a report with its addendum.
+import { describe, expect, it } from 'vitest';
+import { ADDENDUM_TITLE, addendumAnswers, expandRange } from '../../src/classify/addendum.js';
+import { datesIn, findIssueDate } from '../../src/classify/document-date.js';
+import { findTitle, type FrontLine } from '../../src/classify/title.js';
+import { POSITION_RULES, statedPosition } from '../../src/classify/upr-positions.js';
+import { cycleOf, findReview } from '../../src/classify/upr-review.js';
+import { ordinalValue } from '../../src/vocabulary/ordinals.js';
+import type { Line } from '../../src/base/line.js';
+
+const line = (text: string, index = 0): Line => ({ index, page: 0, sheet: 0, start: 0, end: text.length, text, indent: 0, cut: false, zone: 'body' });
+
+describe('issue dates', () => {
+  it.each([
+    ['en', ['United Nations   A/HRC/43/15', 'General Assembly   Distr.: General', '19 December 2019'], '2019-12-19'],
+    ['en, capitals (2009)', ['A/HRC/12/9', '20 JULY 2009'], '2009-07-20'],
+    ['glued to the symbol', ['A/HRC/8/47 3 June 2008'], '2008-06-03'],
+    ['flattened text', ['United Nations  A/HRC/22/4    General Assembly  Distr.: General 12 December 2012  Original: English'], '2012-12-12'],
+    ['fr', ['Distr. générale', '20 février 2024'], '2024-02-20'],
+    ['fr, 1er', ['1er mars 2024'], '2024-03-01'],
+    ['es', ['Distr. general', '29 de abril de 2024'], '2024-04-29'],
+    ['ru', ['Distr.: General', '4 июля 2025 года'], '2025-07-04'],
+    ['ar', ['4 تموز/يوليه 2025'], '2025-07-04'],
+    ['zh', ['2025年7月4日'], '2025-07-04'],
+    ['session dates are not it', ['Forty-third session', '24 February–20 March 2020'], null],
+    ['an adoption date is not it', ['Resolution adopted by the General Assembly on 8 December 2023'], null],
+    ['a letter date is not it', ['Letter dated 2 June 2025 from the Permanent Representative'], null],
+    ['no date', ['United Nations', 'General Assembly'], null],
+  ])('%s', (_note, texts, iso) => {
+    expect(findIssueDate(texts.map((t, i) => line(t, i)))).toBe(iso);
+  });
+
+  it('an impossible date is none', () => expect(datesIn('31 February 2020')).toEqual([]));
+  it('month 13 is no date', () => expect(datesIn('2025年13月4日')).toEqual([]));
+});
+
+describe('titles', () => {
+  const f = (text: string, breakBefore = false): FrontLine => ({ text, breakBefore });
+  it.each<[string, FrontLine[], string | null]>([
+    ['masthead, session and agenda lines out; the UPR State kept', [f('United Nations   A/HRC/43/15'), f('General Assembly   Distr.: General'), f('19 December 2019'), f('Human Rights Council', true), f('Forty-third session'), f('Agenda item 6'), f('Universal periodic review'), f('Report of the Working Group on the Universal Periodic', true), f('Review*'), f('Slovenia')], 'Report of the Working Group on the Universal Periodic Review Slovenia'],
+    ['the agenda title runs to the break; the subject line is kept', [f('Fifty-sixth session'), f('Item 110 (f) of the provisional agenda*'), f('Environment and sustainable development: protection'), f('of global climate'), f('Institutional linkage of the secretariat', true), f('Report of the Secretary-General', true)], 'Institutional linkage of the secretariat Report of the Secretary-General'],
+    ['without breaks, the agenda title runs to a title opening', [f('Agenda item 6'), f('UNIVERSAL PERIODIC REVIEW'), f('Report of the Working Group on the Universal Periodic Review'), f('France *')], 'Report of the Working Group on the Universal Periodic Review France'],
+    ['a chapter heading ends it', [f('Central African Republic'), f('Report of the Secretary-General'), f('I. Introduction')], 'Central African Republic Report of the Secretary-General'],
+    ['a cover note: the subject line above it', [f('Third Industrial Development Decade for Africa'), f('(2016–2025)'), f('Note by the Secretary-General', true), f('The Secretary-General hereby transmits the report of the Director General')], 'Third Industrial Development Decade for Africa (2016–2025)'],
+    ['a resolution: its name without its number', [f('Resolution adopted by the General Assembly'), f('on 8 December 2023'), f('78/119. Strengthening of the coordination of emergency humanitarian'), f('assistance of the United Nations'), f('The General Assembly,')], 'Strengthening of the coordination of emergency humanitarian assistance of the United Nations'],
+    ['a draft resolution', [f('Azerbaijan,* Bangladesh and Viet Nam: draft resolution'), f('59/… Human rights and climate change'), f('The Human Rights Council,')], 'Human rights and climate change'],
+    ['a Security Council resolution', [f('Resolution 2776 (2025)'), f('Adopted by the Security Council at its 9872nd meeting, on')], 'Resolution 2776 (2025)'],
+    ['a report cover: session lines after the title end it', [f('Report of the Committee'), f('on Information'), f('Forty-seventh session'), f('(28 April–9 May 2025)'), f('General Assembly')], 'Report of the Committee on Information'],
+    ['a title wrapped after a hyphen', [f('Report of the Human Rights Council on its forty-'), f('third session')], 'Report of the Human Rights Council on its forty-third session'],
+    ['"Summary" ends it', [f('Report of the Special Rapporteur on torture'), f('Summary')], 'Report of the Special Rapporteur on torture'],
+    ['nothing but masthead', [f('General Assembly'), f('Distr.: General')], null],
+    ['no front matter', [], null],
+  ])('%s', (_note, front, title) => expect(findTitle(front)).toBe(title));
+});
+
+describe('the review', () => {
+  it.each([
+    ['seventh', 7], ['thirty-fourth', 34], ['Forty-eighth', 48], ['twentieth', 20], ['22nd', 22], ['fourteenth', 14], ['session', null],
+  ])('ordinal %s', (word, n) => expect(ordinalValue(word as string)).toBe(n));
+
+  it.each([
+    [12, null, 1], [13, null, 2], [26, null, 2], [27, null, 3], [40, null, 3], [41, null, 4], [null, '2010-03-23', 1], [null, '2015-03-04', 2], [null, '2020-02-19', 3], [null, '2022-11-20', 4], [null, null, null],
+  ])('cycle of session %s, date %s', (session, date, cycle) => expect(cycleOf(session as number | null, date as string | null)).toBe(cycle));
+
+  it('the State from the title, the session from the introduction', () => {
+    const front = ['Agenda item 6', 'Universal periodic review', 'Report of the Working Group on the Universal Periodic', 'Review*', 'Slovenia'];
+    expect(findReview(front, '1. The Working Group … held its thirty-fourth\nsession from 4 to 15 November 2019.', '2019-12-19')).toEqual({ state: 'Slovenia', cycle: 3, session: 34 });
+  });
+  it('the State from the introduction when the title has none (flattened text)', () => {
+    expect(findReview([], 'The review of the Islamic Republic of Iran was held at the 7th meeting', '2014-12-22')).toEqual({ state: 'Islamic Republic of Iran', cycle: 2, session: null });
+  });
+  it('no State, no review', () => expect(findReview(['Report of the Secretary-General'], 'Nothing.', null)).toBeNull());
+});
+
+describe('chapeau positions (POSITION_RULES)', () => {
+  const rows: [string, string, string | null][] = [
+    ['did-not-enjoy-support', 'The recommendations below did not enjoy the support of Switzerland:', 'noted'],
+    ['noted', 'The recommendations formulated during the interactive dialogue/listed below were noted by Guatemala.', 'noted'],
+    ['enjoy-support', 'The recommendations formulated during the interactive dialogue/listed below have been examined by Slovenia and enjoy the support of Slovenia:', 'supported'],
+    ['enjoy-support', 'The following recommendations enjoy the support of X, which considers that they are already implemented or in the process of implementation:', 'supported'],
+    ['will-be-examined', 'The following recommendations will be examined by Argentina which will provide responses in due time, but no later than the 22nd session', 'pending'],
+    ['response-in-outcome', 'The response of France to these recommendations will be included in the outcome report adopted by the Human Rights Council at its eighth session.', 'pending'],
+    ['', 'In the course of the discussion, the following recommendations were made to France:', null],
+  ];
+  it.each(rows)('%s: %s', (rule, text, response) => {
+    const got = statedPosition(text);
+    expect(got?.response ?? null).toBe(response);
+    if (rule) expect(got?.rule).toBe(rule);
+  });
+  it('every rule has a row', () => expect(new Set(rows.map((r) => r[0]).filter(Boolean))).toEqual(new Set(POSITION_RULES.map((r) => r.id))));
+});
+
+describe('addendum answers', () => {
+  it.each([
+    ['122.17-18', ['122.17', '122.18']], ['1–3', ['1', '2', '3']], ['150 – 152', ['150', '151', '152']], ['122.91- 104', Array.from({ length: 14 }, (_, k) => `122.${91 + k}`)], ['122.5', ['122.5']], ['122.14-122.15', ['122.14', '122.15']], ['x', []],
+  ])('range %s', (token, out) => expect(expandRange(token as string)).toEqual(out));
+
+  it('lists: accepted and noted, ranges, a missing space after a comma', () => {
+    const answers = addendumAnswers([
+      { label: '3', text: 'The Government accepts the following recommendations 122.1, 122.17-18, 122.141-142,122.146.' },
+      { label: '5', text: 'For the time being, the Government notes recommendations 122.2-4 and 122.13. See recommendation 122.28.' },
+    ]);
+    expect(answers.map((a) => `${a.recommendation}:${a.response}:${a.paragraph}`)).toEqual([
+      '122.1:supported:3', '122.17:supported:3', '122.18:supported:3', '122.141:supported:3', '122.142:supported:3', '122.146:supported:3',
+      '122.2:noted:5', '122.3:noted:5', '122.4:noted:5', '122.13:noted:5',
+    ]);
+  });
+  it('a full stop used as a list separator', () => {
+    expect(addendumAnswers([{ label: '2', text: 'Slovenia accepts recommendations 140.35. 140.36.' }]).map((a) => a.recommendation)).toEqual(['140.35', '140.36']);
+  });
+  it('one answer per paragraph (2010), labels inside the text and wrapped', () => {
+    const answers = addendumAnswers([
+      { label: '1', text: 'Slovenia cannot, at this point in time, make a definitive statement.' },
+      { label: '2', text: 'Slovenia accepts the recommendation. 3., 4., Slovenia accepts these recommendations in the light of the 5., 6. decision of the Court.' },
+      { label: '7', text: 'Slovenia accepts the recommendation on X. However, it cannot accept the recommendation on Y.' },
+    ]);
+    expect(answers.map((a) => `${a.recommendation}:${a.response}`)).toEqual(['1:noted', '2:supported', '3:supported', '4:supported', '5:supported', '6:supported', '7:noted']);
+  });
+  it('the addendum says what it is in its title', () => {
+    expect(ADDENDUM_TITLE.test('Views on conclusions and/or recommendations, voluntary commitments and replies presented by the State under review')).toBe(true);
+  });
+});
