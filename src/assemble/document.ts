@@ -57,8 +57,9 @@ export function assembleDocument(layers: ClassifiedLayers, source: SourceInfo, o
   const tree = buildTree(roles, leadingTextIsFragment(bodyLines, labels));
 
   const firstUnit = tree.paragraphs[0]?.line.index ?? Infinity;
-  const frontLines = bodyLines.filter((l) => l.index < firstUnit && l.page <= 1).map((l) => l.text);
-  const title = findTitle(frontMatter(lines, firstUnit, read.pdf?.layout.lines ?? null));
+  const front = frontMatter(lines, firstUnit, read.pdf?.layout.lines ?? null);
+  const frontLines = front.map((l) => l.text);
+  const title = findTitle(front);
   const docKind = detectDocKind(symbol.symbol, frontLines.join('\n'), title, attributedListCount(tree));
   const bodyText = bodyLines.map((l) => l.text).join('\n');
   const language = detectLanguage(bodyText);
@@ -100,7 +101,7 @@ export function assembleDocument(layers: ClassifiedLayers, source: SourceInfo, o
     title,
     date,
     review,
-    responses: docKind === 'upr' && (ADDENDUM_TITLE.test(frontLines.join(' ')) || /\/Add\.\d+$/.test(symbol.symbol ?? '')) ? uniqueAnswers(addendumAnswers(built.paragraphs.map((p) => ({ label: p.label, text: built.fullText.get(tree.paragraphs[built.paragraphs.indexOf(p)]!)! }))), messages) : [],
+    responses: docKind === 'upr' && (ADDENDUM_TITLE.test(frontLines.join(' ')) || /\/Add\.\d+$/.test(symbol.symbol ?? '')) ? uniqueAnswers(addendumAnswers(tree.paragraphs.map((p) => ({ label: p.label, text: built.fullText.get(p)! }))), messages) : [],
     pages: pages.map((pageLines, i) => ({
       index: i + 1,
       label: labels[i] ?? null,

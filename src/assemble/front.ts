@@ -29,8 +29,9 @@ export function frontMatter(lines: readonly Line[], firstUnit: number, layout: r
     if (l.zone !== 'body') continue;
     let breakBefore = blank;
     if (layout) {
-      const k = pdfLines.findIndex((p, j) => j >= cursor && p.text.trim() === l.text);
-      if (k >= 0) {
+      let k = cursor;
+      while (k < pdfLines.length && pdfLines[k]!.text.trim() !== l.text) k++;
+      if (k < pdfLines.length) {
         const here = pdfLines[k]!;
         if (previous && previous.page === here.page) {
           const gap = previous.y - here.y;

@@ -74,7 +74,9 @@ export async function convert(task: ConvertTask): Promise<ConvertResult> {
     sha256 = sha256Hex(bytes);
     if (task.skipIfSha256 === sha256) return { status: 'skipped', sha256, records: 0, pages: 0, ms: elapsed() };
     const doc = await parse(bytes, { ...task.options, path: task.display });
-    const text = task.stream ? streamChunk(doc, task.format) : await serializeDocument(doc, task.format);
+    // A streamed UPR document goes back whole, to be linked with its report or addendum and serialized then.
+    const linkable = task.stream === true && doc.docKind === 'upr';
+    const text = linkable ? '' : task.stream ? streamChunk(doc, task.format) : await serializeDocument(doc, task.format);
     const messages = doc.messages
       .filter((m) => m.severity !== 'info')
       .map(({ ruleId, severity, reason, page, line }) => ({ ruleId, severity, reason, page, line }));
@@ -90,8 +92,7 @@ export async function convert(task: ConvertTask): Promise<ConvertResult> {
       }
       return { status: 'ok', sha256, records: doc.recommendations.length, pages: doc.pages.length, ms: elapsed(), messages };
     }
-    const linkable = task.stream && doc.docKind === 'upr' ? { document: doc } : {};
-    return { status: 'ok', sha256, records: doc.recommendations.length, pages: doc.pages.length, ms: elapsed(), text, messages, ...linkable };
+    return { status: 'ok', sha256, records: doc.recommendations.length, pages: doc.pages.length, ms: elapsed(), ...(linkable ? { document: doc } : { text }), messages };
   } catch (error) {
     const known = error instanceof UnrecError;
     const message = known ? error.message : `${task.display}: internal error (a bug, please report it): ${(error as Error).message}`;

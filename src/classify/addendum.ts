@@ -35,7 +35,7 @@ const LIST_VERBS: readonly [RegExp, Exclude<UprResponse, 'pending'>][] = [
 ];
 
 const LIST_SENTENCE = new RegExp(
-  String.raw`\b((?:does|do|can)\s*not\s+(?:accept|support)|rejects?|notes?|takes?\s+note\s+of|accepts?|supports?)\s+(?:the\s+)?(?:following\s+)?(?:recommendations?|recs?\.)\s+(?:Nos?\.\s*)?(${LIST})`,
+  String.raw`(${LIST_VERBS.map(([re]) => `(?:${re.source})`).join('|')})\s+(?:the\s+)?(?:following\s+)?(?:recommendations?|recs?\.)\s+(?:Nos?\.\s*)?(${LIST})`,
   'gi',
 );
 

@@ -32,16 +32,16 @@ function isoOf(groups: Record<string, string | undefined>, months: readonly stri
   return `${year}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
 
+/** Every language's date patterns, made global once (matchAll needs the flag). */
+const DATE_PATTERNS = LANGUAGES.flatMap((lang) => lang.dates.map((p) => ({ re: new RegExp(p.source, p.flags.includes('g') ? p.flags : `${p.flags}g`), months: lang.months })));
+
 /** Every full date in a text, in order. */
 export function datesIn(text: string): FoundDate[] {
   const out: FoundDate[] = [];
-  for (const lang of LANGUAGES) {
-    for (const pattern of lang.dates) {
-      const re = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`);
-      for (const m of text.matchAll(re)) {
-        const iso = m.groups ? isoOf(m.groups, lang.months) : null;
-        if (iso) out.push({ iso, at: m.index });
-      }
+  for (const { re, months } of DATE_PATTERNS) {
+    for (const m of text.matchAll(re)) {
+      const iso = m.groups ? isoOf(m.groups, months) : null;
+      if (iso) out.push({ iso, at: m.index });
     }
   }
   return out.sort((a, b) => a.at - b.at);

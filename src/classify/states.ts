@@ -70,6 +70,11 @@ function looksLikeName(piece: string): boolean {
   return words.every((w) => CONNECTORS.has(w.toLowerCase()) || /^[A-ZÀ-Ý][\p{L}’'\-]*$/u.test(w));
 }
 
+/** A State's name: a known one, or one that looks like a name where a State stands (a title's State line). */
+export function looksLikeStateName(name: string): boolean {
+  return STATE_KEYS.has(stateKey(name)) || looksLikeName(name);
+}
+
 function closesClause(after: string): boolean {
   return /^\s*(?:[;.,/]|$|and\b|\(|\)|\s*$)/.test(after);
 }

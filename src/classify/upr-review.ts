@@ -4,7 +4,7 @@
  * the introduction prints it ("held its thirty-fourth session"), and the
  * cycle, from the session or else from the document's date.
  */
-import { STATE_KEYS, stateKey } from '../vocabulary/state-names.js';
+import { looksLikeStateName } from './states.js';
 import { ordinalValue } from '../vocabulary/ordinals.js';
 
 export interface Review {
@@ -38,11 +38,7 @@ export function cycleOf(session: number | null, date: string | null): number | n
 function asState(line: string): string | null {
   const name = line.replace(/[*\d]+$/, '').replace(/\s+/g, ' ').trim();
   if (!name || name.length > 70) return null;
-  if (STATE_KEYS.has(stateKey(name))) return name;
-  // A State the list lacks, where the title prints one: capitalised words (and "of", "and", "the"), no digits.
-  const words = name.replace(/\(.*\)/, '').trim().split(' ');
-  const nameLike = words.length <= 8 && words.every((w) => /^(?:of|and|the|de|d’|d')$/.test(w) || /^\p{Lu}[\p{L}’'\-]*,?$/u.test(w));
-  return nameLike && !/^(?:Addendum|Corrigendum|Summary|Contents|Introduction|Report|Note|Annex)\b/.test(name) ? name : null;
+  return looksLikeStateName(name) && !/^(?:Addendum|Corrigendum|Summary|Contents|Introduction|Report|Note|Annex)\b/.test(name) ? name : null;
 }
 
 /**
