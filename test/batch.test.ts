@@ -2,7 +2,7 @@
 // deterministic output whatever the number of workers.
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -58,6 +58,36 @@ describe('unrec batch', () => {
     expect(JSON.parse(readFileSync(join(dir, 'out', 'x', 'a.md.json'), 'utf8')).recommendations).toHaveLength(2);
     expect((await unrec(['batch', 'in', '--out-dir', 'out', '--force'], { cwd: dir })).stderr).toMatch(/4 ok, 1 failed, 0 skipped/);
     expect((await unrec(['batch', 'in', '--out-dir', 'out', '--format', 'ndjson'], { cwd: dir })).stderr).toMatch(/4 ok, 1 failed, 0 skipped/);
+  });
+
+  it('links a UPR report with its addendum, and reruns redo the report only when its addendum came, changed or went', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'unrec-link-'));
+    mkdirSync(join(dir, 'in'));
+    copyFileSync(join(ROOT, 'fixtures', 'cases', 'upr-dotted', 'input.txt'), join(dir, 'in', 'report.txt'));
+    const responses = () => readFileSync(join(dir, 'out', 'report.txt.ndjson'), 'utf8').trim().split('\n').map((l) => JSON.parse(l).response as string);
+    const batch = async () => (await unrec(['batch', 'in', '--out-dir', 'out', '--format', 'ndjson'], { cwd: dir })).stderr;
+    expect(await batch()).toMatch(/1 ok, 0 failed, 0 skipped/);
+    expect(responses()).toEqual(['pending', 'pending', 'pending', 'pending', 'pending']);
+    const addendum = readFileSync(join(ROOT, 'fixtures', 'cases', 'upr-addendum', 'input.txt'), 'utf8');
+    writeFileSync(join(dir, 'in', 'report-add1.txt'), addendum);
+    expect(await batch()).toMatch(/2 ok, 0 failed, 0 skipped/); // the report is redone: its addendum came
+    expect(responses()).toEqual(['supported', 'supported', 'noted', 'supported', 'noted']);
+    const report = readFileSync(join(dir, 'out', 'unrec-report.ndjson'), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+    expect(report.find((l) => l.path.endsWith('report.txt')).link).toMatchObject({ role: 'report', symbol: 'A/HRC/99/15', responsesFrom: { input: join(dir, 'in', 'report-add1.txt') } });
+    expect(await batch()).toMatch(/0 ok, 0 failed, 2 skipped/);
+    expect(responses()).toEqual(['supported', 'supported', 'noted', 'supported', 'noted']);
+    writeFileSync(join(dir, 'in', 'report-add1.txt'), addendum.replace('notes recommendations 121.3 and', 'accepts recommendation 121.3 and notes recommendation'));
+    expect(await batch()).toMatch(/2 ok, 0 failed, 0 skipped/); // the addendum changed
+    expect(responses()).toEqual(['supported', 'supported', 'supported', 'supported', 'noted']);
+    writeFileSync(join(dir, 'in', 'other.md'), '# A/1/2\n\n1. States should act.\n');
+    expect(await batch()).toMatch(/1 ok, 0 failed, 2 skipped/); // the report's link is unchanged
+    rmSync(join(dir, 'in', 'report-add1.txt'));
+    expect(await batch()).toMatch(/1 ok, 0 failed, 1 skipped/); // the addendum went
+    expect(responses()).toEqual(['pending', 'pending', 'pending', 'pending', 'pending']);
+    writeFileSync(join(dir, 'in', 'report-add1.txt'), addendum);
+    expect(await batch()).toMatch(/2 ok, 0 failed, 1 skipped/); // back: its old output is still unrec's
+    expect(await unrec(['batch', 'in', '--out-dir', 'out2', '--format', 'ndjson', '--jobs', '1'], { cwd: dir })).toMatchObject({ code: 0 });
+    expect(readFileSync(join(dir, 'out2', 'report.txt.ndjson'), 'utf8')).toBe(readFileSync(join(dir, 'out', 'report.txt.ndjson'), 'utf8'));
   });
 
   it('gives identical outputs whatever --jobs', async () => {

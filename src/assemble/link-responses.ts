@@ -7,12 +7,19 @@
  */
 import type { Message, RecordOut, UnDocument } from '../schema/document.js';
 
-/** The addendum answers this report: its symbol is the report's plus "/Add.N". */
+/** An addendum's symbol is its report's plus "/Add.N". */
+export function answersSymbol(addendumSymbol: string | null, reportSymbol: string | null): boolean {
+  return addendumSymbol !== null && reportSymbol !== null && addendumSymbol.startsWith(`${reportSymbol}/Add.`);
+}
+
+/** The addendum answers this report. */
 function answers(addendum: UnDocument, report: UnDocument): boolean {
-  return (
-    report.docKind === 'upr' && report.symbol !== null && addendum.responses.length > 0 &&
-    addendum.symbol !== null && addendum.symbol.startsWith(`${report.symbol}/Add.`)
-  );
+  return report.docKind === 'upr' && addendum.responses.length > 0 && answersSymbol(addendum.symbol, report.symbol);
+}
+
+/** A UPR report that waits for an addendum: some of its recommendations are pending. */
+export function awaitsAnswers(doc: UnDocument): boolean {
+  return doc.docKind === 'upr' && doc.symbol !== null && doc.recommendations.some((r) => r.response === 'pending');
 }
 
 /** How many labels a message lists before "…". */
@@ -104,7 +111,7 @@ export class ResponseLinker<T> {
       }
     }
     let waiting = false;
-    if (doc && doc.docKind === 'upr' && doc.recommendations.some((r) => r.response === 'pending')) {
+    if (doc && awaitsAnswers(doc)) {
       const report = doc;
       const addendum = this.addenda.find((a) => answers(a, report));
       if (addendum) doc = applyAddendum(report, addendum);

@@ -12,6 +12,7 @@ import { writeProblem } from './out-dir.js';
 import { readInputFile } from './read-file.js';
 import type { RuleId } from '../base/rule-ids.js';
 import { parse, sha256Hex } from '../index.js';
+import { awaitsAnswers } from '../assemble/link-responses.js';
 import { serializeDocument, streamChunk, type Format } from '../emit/serialize.js';
 import type { Message, UnDocument } from '../schema/document.js';
 
@@ -31,6 +32,12 @@ export interface ConvertTask {
   refusal?: { message: string; ruleId: RuleId };
   /** Return the document's part of a stream (NDJSON lines, CSV rows) instead of a whole file. */
   stream?: boolean;
+  /**
+   * A batch that links UPR reports with their addenda (src/batch/links.ts): an
+   * addendum is written and also given back; a report with pending
+   * recommendations is given back unwritten, for the caller to link and write.
+   */
+  link?: boolean;
 }
 
 export interface ConvertResult {
@@ -49,8 +56,10 @@ export interface ConvertResult {
   cause?: 'input' | 'output' | 'run';
   /** The serialized output when `output` was null (streams). */
   text?: string;
-  /** A streamed UPR report or addendum, for the caller to link the two (assemble/link-responses.ts). */
+  /** A streamed UPR report or addendum, or a linked batch's report or addendum, for the caller to link the two (assemble/link-responses.ts). */
   document?: UnDocument;
+  /** A linked batch's report came back unwritten: the caller writes it (writeOutput). */
+  unwritten?: boolean;
   /** Diagnostics worth showing (warnings and errors), as data. */
   messages?: Pick<Message, 'ruleId' | 'severity' | 'reason' | 'page' | 'line'>[];
 }
@@ -64,6 +73,21 @@ function removeQuietly(path: string): void {
   }
 }
 
+/** Write an output atomically: a temporary in the same folder, renamed over the output. Null when written. */
+export function writeOutput(task: ConvertTask, text: string): Pick<ConvertResult, 'error' | 'ruleId' | 'cause'> | null {
+  if (!task.output || !task.temporary) return null;
+  try {
+    mkdirSync(dirname(task.output), { recursive: true });
+    writeFileSync(task.temporary, text, { flag: 'wx' });
+    renameSync(task.temporary, task.output);
+    return null;
+  } catch (error) {
+    return { error: `${task.display}: cannot write ${task.output}: ${writeProblem(error)}`, ruleId: 'output-unwritable', cause: 'output' };
+  } finally {
+    removeQuietly(task.temporary);
+  }
+}
+
 export async function convert(task: ConvertTask): Promise<ConvertResult> {
   const t0 = performance.now();
   const elapsed = () => Math.round(performance.now() - t0);
@@ -74,25 +98,21 @@ export async function convert(task: ConvertTask): Promise<ConvertResult> {
     sha256 = sha256Hex(bytes);
     if (task.skipIfSha256 === sha256) return { status: 'skipped', sha256, records: 0, pages: 0, ms: elapsed() };
     const doc = await parse(bytes, { ...task.options, path: task.display });
-    // A streamed UPR document goes back whole, to be linked with its report or addendum and serialized then.
-    const linkable = task.stream === true && doc.docKind === 'upr';
-    const text = linkable ? '' : task.stream ? streamChunk(doc, task.format) : await serializeDocument(doc, task.format);
+    const counts = { sha256, records: doc.recommendations.length, pages: doc.pages.length };
     const messages = doc.messages
       .filter((m) => m.severity !== 'info')
       .map(({ ruleId, severity, reason, page, line }) => ({ ruleId, severity, reason, page, line }));
+    if (task.link && awaitsAnswers(doc)) return { status: 'ok', ...counts, ms: elapsed(), document: doc, unwritten: true, messages };
+    // A streamed UPR document goes back whole, to be linked with its report or addendum and serialized then.
+    const linkable = task.stream === true && doc.docKind === 'upr';
+    const text = linkable ? '' : task.stream ? streamChunk(doc, task.format) : await serializeDocument(doc, task.format);
     if (task.output && task.temporary) {
-      try {
-        mkdirSync(dirname(task.output), { recursive: true });
-        writeFileSync(task.temporary, text, { flag: 'wx' });
-        renameSync(task.temporary, task.output);
-      } catch (error) {
-        return { status: 'failed', sha256, records: 0, pages: 0, ms: elapsed(), error: `${task.display}: cannot write ${task.output}: ${writeProblem(error)}`, ruleId: 'output-unwritable', cause: 'output' };
-      } finally {
-        removeQuietly(task.temporary);
-      }
-      return { status: 'ok', sha256, records: doc.recommendations.length, pages: doc.pages.length, ms: elapsed(), messages };
+      const failure = writeOutput(task, text);
+      if (failure) return { status: 'failed', sha256, records: 0, pages: 0, ms: elapsed(), ...failure };
+      const answers = task.link && doc.responses.length > 0 ? { document: { ...doc, recommendations: [], pages: [], paragraphs: undefined } } : {};
+      return { status: 'ok', ...counts, ms: elapsed(), messages, ...answers };
     }
-    return { status: 'ok', sha256, records: doc.recommendations.length, pages: doc.pages.length, ms: elapsed(), ...(linkable ? { document: doc } : { text }), messages };
+    return { status: 'ok', ...counts, ms: elapsed(), ...(linkable ? { document: doc } : { text }), messages };
   } catch (error) {
     const known = error instanceof UnrecError;
     const message = known ? error.message : `${task.display}: internal error (a bug, please report it): ${(error as Error).message}`;

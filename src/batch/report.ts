@@ -5,9 +5,10 @@
  * per input to skip what is already done, and a completed run rewrites the
  * report with exactly one line per input, in input order.
  */
-import { appendFileSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { safeStringify } from '../emit/json.js';
+import type { LinkRecord } from './links.js';
 
 export const REPORT_NAME = 'unrec-report.ndjson';
 
@@ -37,6 +38,8 @@ export interface ReportLine {
   cause?: 'input' | 'output' | 'run';
   /** The outcome was taken from the last run: the input had not changed. */
   reused?: boolean;
+  /** A UPR report linked with an addendum, or an addendum: what a rerun needs to keep the link right. */
+  link?: LinkRecord;
 }
 
 export class RunReport {
@@ -97,11 +100,18 @@ export class RunReport {
     }
   }
 
-  /** After a complete run: one line per input, in input order, written atomically (`run` marks the temporary). */
+  /**
+   * After a complete run: one line per input, in input order, written
+   * atomically (`run` marks the temporary). Inputs of earlier runs left out of
+   * this one keep their lines while their outputs are there: those outputs
+   * stay unrec's, and a later run over all inputs neither refuses nor redoes them.
+   */
   rewrite(lines: readonly ReportLine[], run: string): boolean {
+    const now = new Set(lines.map((l) => l.input ?? l.path));
+    const kept = [...this.previous].filter(([key, l]) => !now.has(key) && l.output !== null && existsSync(l.output)).map(([, l]) => l);
     const tmp = `${this.file}.unrec-tmp-${run}`;
     try {
-      writeFileSync(tmp, lines.map((l) => `${safeStringify(l)}\n`).join(''), { flag: 'wx' });
+      writeFileSync(tmp, [...lines, ...kept].map((l) => `${safeStringify(l)}\n`).join(''), { flag: 'wx' });
       renameSync(tmp, this.file);
       return true;
     } catch {

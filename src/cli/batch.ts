@@ -8,11 +8,13 @@ import { existsSync, mkdirSync, rmSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { commonRoot, expandInputs, outputPath, type BatchInput, type Skipped } from '../batch/inputs.js';
-import type { ConvertResult, ConvertTask } from '../batch/convert.js';
+import { writeOutput, type ConvertResult, type ConvertTask } from '../batch/convert.js';
+import { BatchLinks, type LinkRecord } from '../batch/links.js';
 import { isLink, lockOutDir, occupied, removeStaleTemporaries, runMarker, staysInside, writeProblem } from '../batch/out-dir.js';
 import { runTasks } from '../batch/pool.js';
 import { RunReport, REPORT_NAME, type ReportLine } from '../batch/report.js';
-import { EXTENSIONS, type Format } from '../emit/serialize.js';
+import { EXTENSIONS, serializeDocument, type Format } from '../emit/serialize.js';
+import type { UnDocument } from '../schema/document.js';
 import { UnrecError, UsageError } from '../base/errors.js';
 import type { ParseOptions } from '../base/options.js';
 import { SCHEMA_VERSION } from '../schema/document.js';
@@ -117,6 +119,7 @@ function planTasks(inputs: readonly BatchInput[], plan: Plan): ConvertTask[] {
       temporary: output && `${output}.unrec-tmp-${plan.run}`,
       format: plan.format,
       options: plan.options,
+      link: true,
       ...(reusable ? { skipIfSha256: previous.sha256! } : {}),
       ...(refusal ? { refusal } : {}),
     };
@@ -124,7 +127,7 @@ function planTasks(inputs: readonly BatchInput[], plan: Plan): ConvertTask[] {
 }
 
 /** The report line of a finished task; a skipped input whose last run failed is reported failed again. */
-function reportLine(task: ConvertTask, result: ConvertResult, previous: ReportLine | undefined, settings: string): { result: ConvertResult; line: ReportLine } {
+function reportLine(task: ConvertTask, result: ConvertResult, previous: ReportLine | undefined, settings: string, link: LinkRecord | undefined): { result: ConvertResult; line: ReportLine } {
   const repeatedFailure = result.status === 'skipped' && previous?.status === 'failed';
   const r: ConvertResult = repeatedFailure ? { ...result, status: 'failed', error: `${previous!.error?.replace(/ \(unchanged since the last run\)$/, '')} (unchanged since the last run)` } : result;
   const line: ReportLine =
@@ -133,6 +136,7 @@ function reportLine(task: ConvertTask, result: ConvertResult, previous: ReportLi
       : {
           path: task.display, input: task.input, status: r.status, sha256: r.sha256, records: r.records, pages: r.pages, ms: r.ms,
           output: r.status === 'ok' ? task.output : null, settings, ...(r.error ? { error: r.error } : {}), ...(r.cause ? { cause: r.cause } : {}),
+          ...(link && r.status === 'ok' ? { link } : {}),
         };
   return { result: r, line };
 }
@@ -187,38 +191,96 @@ async function convertAll(inputs: readonly BatchInput[], outDir: string, report:
     if (progress) io.stderr.write(`\r\u001b[K${formatProgress(tally, current)}`);
   };
 
-  const pool = runTasks(
-    tasks,
-    jobs,
-    (i) => {
-      running.add(i);
-      draw(tasks[i]!.display);
-    },
-    (i, result: ConvertResult) => {
-      running.delete(i);
-      // An input cut short by Ctrl-C is neither done nor failed: the next run does it.
-      if (interrupted && result.cause === 'run') return;
-      const task = tasks[i]!;
-      const { result: r, line } = reportLine(task, result, report.last({ absolute: task.input, display: task.display }), settings);
-      lines[i] = line;
-      if (!report.append(line) && !reportWarned) {
-        reportWarned = true;
-        io.stderr.write(`unrec: cannot write to ${report.file} (disk full?): the batch goes on, the next run redoes what is not recorded\n`);
+  /** Account for a finished input; an input finished again (redone for its link) replaces its first outcome. */
+  const finish = (i: number, result: ConvertResult, link?: LinkRecord) => {
+    const task = tasks[i]!;
+    const { result: r, line } = reportLine(task, result, report.last({ absolute: task.input, display: task.display }), settings, link);
+    const before = lines[i];
+    if (before) {
+      tally.done--;
+      tally[before.status]--;
+      if (before.status !== 'failed') {
+        tally.records -= before.records;
+        tally.pages -= before.pages;
       }
-      tally.done++;
-      tally[r.status]++;
-      if (r.status !== 'failed') {
-        tally.records += line.records;
-        tally.pages += line.pages;
+    }
+    lines[i] = line;
+    if (!report.append(line) && !reportWarned) {
+      reportWarned = true;
+      io.stderr.write(`unrec: cannot write to ${report.file} (disk full?): the batch goes on, the next run redoes what is not recorded\n`);
+    }
+    tally.done++;
+    tally[r.status]++;
+    if (r.status !== 'failed') {
+      tally.records += line.records;
+      tally.pages += line.pages;
+    }
+    if (r.status === 'failed') {
+      if (progress) io.stderr.write('\r\u001b[K');
+      io.stderr.write(`${chalk.red('unrec:')} ${oneLine(r.error ?? 'failed')}\n`);
+    }
+    draw(task.display);
+  };
+
+  // A UPR report with pending recommendations is written once its addendum's answers are known (src/batch/links.ts).
+  const links = new BatchLinks();
+  const held = new Map<number, ConvertResult>();
+  const skippedReports = new Map<number, ConvertResult>();
+  const writeReport = async (i: number, doc: UnDocument, result: ConvertResult) => {
+    const failure = writeOutput(tasks[i]!, await serializeDocument(doc, flags.format));
+    const { document: _document, unwritten: _unwritten, ...rest } = result;
+    if (failure) finish(i, { ...rest, status: 'failed', records: 0, pages: 0, ...failure });
+    else finish(i, rest, { role: 'report', symbol: doc.symbol!, responsesFrom: links.responsesFrom(doc.symbol) });
+  };
+  const onResult = async (i: number, result: ConvertResult) => {
+    running.delete(i);
+    // An input cut short by Ctrl-C is neither done nor failed: the next run does it.
+    if (interrupted && result.cause === 'run') return;
+    const task = tasks[i]!;
+    const previous = report.last({ absolute: task.input, display: task.display });
+    if (result.status === 'skipped' && previous?.link && previous.status !== 'failed') {
+      if (previous.link.role === 'report') {
+        links.skippedReport(i, previous.link);
+        skippedReports.set(i, result);
+        return;
       }
-      if (r.status === 'failed') {
-        if (progress) io.stderr.write('\r\u001b[K');
-        io.stderr.write(`${chalk.red('unrec:')} ${oneLine(r.error ?? 'failed')}\n`);
+      links.addendum(i, previous.link.symbol, { input: task.input, sha256: result.sha256! }, null);
+      finish(i, result);
+      return;
+    }
+    const doc = result.status === 'ok' ? result.document : undefined;
+    if (doc && result.unwritten) {
+      const linked = links.report(i, doc);
+      if (linked) await writeReport(i, linked, result);
+      else held.set(i, result);
+      return;
+    }
+    if (doc && doc.symbol !== null && doc.responses.length > 0) {
+      const { document: _document, ...rest } = result;
+      finish(i, rest, { role: 'addendum', symbol: doc.symbol });
+      for (const ready of links.addendum(i, doc.symbol, { input: task.input, sha256: result.sha256! }, doc)) {
+        await writeReport(ready.index, ready.doc, held.get(ready.index)!);
+        held.delete(ready.index);
       }
-      draw(task.display);
-    },
-    { ordered: false, launchOrder: largestFirst(tasks), isolate: { timeoutMs: flags.timeout ?? DEFAULT_TIMEOUT_MS, memoryMb: WORKER_MEMORY_MB } },
-  );
+      return;
+    }
+    finish(i, result);
+  };
+  const endPass = async (last: boolean): Promise<number[]> => {
+    const end = links.endPass(last);
+    for (const { index, doc } of end.writeAlone) {
+      await writeReport(index, doc, held.get(index)!);
+      held.delete(index);
+    }
+    for (const index of end.keep) finish(index, skippedReports.get(index)!);
+    return end.redo;
+  };
+
+  const isolate = { timeoutMs: flags.timeout ?? DEFAULT_TIMEOUT_MS, memoryMb: WORKER_MEMORY_MB };
+  let pool = runTasks(tasks, jobs, (i) => {
+    running.add(i);
+    draw(tasks[i]!.display);
+  }, onResult, { ordered: false, launchOrder: largestFirst(tasks), isolate });
 
   const removeHandler = io.onInterrupt(() => {
     interrupted = true;
@@ -229,6 +291,17 @@ async function convertAll(inputs: readonly BatchInput[], outDir: string, report:
   });
   try {
     await pool.done;
+    const redo = interrupted ? [] : await endPass(false);
+    if (redo.length > 0) {
+      // Second pass: addenda whose answers a held report needs, reports whose addendum changed.
+      const again = redo.map((i) => {
+        const { skipIfSha256: _skip, ...task } = tasks[i]!;
+        return task;
+      });
+      pool = runTasks(again, jobs, (j) => running.add(redo[j]!), (j, r) => onResult(redo[j]!, r), { ordered: false, isolate });
+      await pool.done;
+    }
+    if (!interrupted) await endPass(true);
   } finally {
     removeHandler();
   }
