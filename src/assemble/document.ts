@@ -8,7 +8,7 @@ import type { ParseOptions } from '../base/options.js';
 import { detectDocKind } from '../classify/doc-kind.js';
 import { findTitle } from '../classify/title.js';
 import { leadingTextIsFragment } from '../classify/fragment.js';
-import { ADDENDUM_TITLE, addendumAnswers } from '../classify/addendum.js';
+import { ADDENDUM_TITLE, addendumAnswers, commentContradictions, printedTotals, type AddendumAnswer } from '../classify/addendum.js';
 import { findIssueDate } from '../classify/document-date.js';
 import { detectLanguage } from '../classify/language.js';
 import { findReview } from '../classify/upr-review.js';
@@ -76,7 +76,8 @@ export function assembleDocument(layers: ClassifiedLayers, source: SourceInfo, o
   const verdicts = judgeParagraphs(tree.paragraphs, docKind, (p) => built.fullText.get(p)!, language);
   const stated = docKind === 'upr' ? chapeauResponses(tree.paragraphs, built.paragraphs.map((p) => p.text), symbol.symbol) : [];
   const paragraphs = built.paragraphs.map((p, i) => ({ ...p, ...(stated[i] ?? {}), signals: verdicts[i]!.signals, isRecord: verdicts[i]!.isRecord }));
-  const date = findIssueDate(pages[0]?.map((k) => lines[k]!) ?? []);
+  // The first two pages: a text without page breaks can be cut into pages at its first running header, inside the masthead; findIssueDate keeps to the masthead's lines.
+  const date = findIssueDate([...(pages[0] ?? []), ...(pages[1] ?? [])].map((k) => lines[k]!));
   const review = docKind === 'upr' ? findReview(frontLines, bodyText, date) : null;
   const recommendations = paragraphs.filter((p) => p.isRecord).map(({ isRecord: _, ...r }) => r);
 
@@ -101,7 +102,7 @@ export function assembleDocument(layers: ClassifiedLayers, source: SourceInfo, o
     title,
     date,
     review,
-    responses: docKind === 'upr' && (ADDENDUM_TITLE.test(frontLines.join(' ')) || /\/Add\.\d+$/.test(symbol.symbol ?? '')) ? uniqueAnswers(addendumAnswers(tree.paragraphs.map((p) => ({ label: p.label, text: built.fullText.get(p)! }))), messages) : [],
+    responses: docKind === 'upr' && (ADDENDUM_TITLE.test(frontLines.join(' ')) || /\/Add\.\d+$/.test(symbol.symbol ?? '')) ? checkedAnswers(tree.paragraphs.map((p) => ({ label: p.label, text: built.fullText.get(p)! })), bodyText, messages) : [],
     pages: pages.map((pageLines, i) => ({
       index: i + 1,
       label: labels[i] ?? null,
@@ -118,16 +119,41 @@ export function assembleDocument(layers: ClassifiedLayers, source: SourceInfo, o
   return { tree, document };
 }
 
-/** Each recommendation answered once: a second answer is reported, the first kept. */
-function uniqueAnswers(answers: ReturnType<typeof addendumAnswers>, messages: Messages): ReturnType<typeof addendumAnswers> {
+/**
+ * Each recommendation answered once (a second answer is reported, the first
+ * kept), and the answers counted against the totals the addendum prints.
+ */
+function checkedAnswers(numbered: { label: string; text: string }[], bodyText: string, messages: Messages): AddendumAnswer[] {
+  const answers = addendumAnswers(numbered);
   const seen = new Map<string, (typeof answers)[number]>();
   for (const a of answers) {
     const first = seen.get(a.recommendation);
     if (!first) seen.set(a.recommendation, a);
     else messages.add('response-duplicate', 'warning', `Unexpected second answer to recommendation ${a.recommendation} (paragraph ${a.paragraph}), expected one: the first, ${first.response} in paragraph ${first.paragraph}, is kept`, null, null);
   }
-  return [...seen.values()];
+  const unique = [...seen.values()];
+  const groups = new Map<string, string[]>();
+  for (const c of commentContradictions(numbered, unique)) {
+    const listed = c.listed ? `the lists give them ${c.listed}` : 'no list names them';
+    const key = `after the ${c.under} list of paragraph ${c.paragraph}, expected the recommendations of that list: ${listed}`;
+    groups.set(key, [...(groups.get(key) ?? []), c.recommendation]);
+  }
+  for (const [key, labels] of groups) {
+    const shown = labels.length > LISTED_LABELS ? `${labels.slice(0, LISTED_LABELS).join(', ')}, … (${labels.length})` : labels.join(', ');
+    messages.add('response-contradiction', 'warning', `Unexpected comments on recommendations ${shown} ${key}; the lists win`, null, null);
+  }
+  const totals = printedTotals(bodyText);
+  const supported = unique.filter((a) => a.response === 'supported').length;
+  const noted = unique.length - supported;
+  if (unique.length > 0 && totals.length > 0 && !totals.some((t) => t.supported === supported && t.noted === noted)) {
+    const t = totals[totals.length - 1]!;
+    messages.add('response-count', 'warning', `Unexpected ${supported} supported and ${noted} noted answers read, expected ${t.supported} and ${t.noted} as the addendum prints ("${t.sentence.slice(0, 120)}")`, null, null);
+  }
+  return unique;
 }
+
+/** How many recommendations a message names before "…". */
+const LISTED_LABELS = 10;
 
 /** Below this much body text, finding no known language says nothing (a stub, a cover page). */
 const LANGUAGE_EVIDENCE_CHARS = 200;

@@ -42,7 +42,7 @@ export function frontMatter(lines: readonly Line[], firstUnit: number, layout: r
         cursor = k + 1;
       }
     }
-    out.push({ text: l.text, breakBefore });
+    out.push({ text: l.text, breakBefore, page: l.page });
     blank = false;
   }
   return out;

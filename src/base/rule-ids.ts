@@ -19,6 +19,8 @@ export const RULE_IDS = {
   'language-unknown': 'warning: the text is in none of the languages unrec reads',
   'pdf-repaired': 'warning: a broken PDF rebuilt by pdf.js under --lenient',
   'no-records': 'info: no recommendation found',
+  'response-count': 'warning: the answers read from a UPR addendum do not add up to the totals it prints ("124 supported and 33 noted")',
+  'response-contradiction': 'warning: a UPR addendum comments on a recommendation under a list that does not hold it; the lists win',
   'response-duplicate': 'warning: a UPR addendum answers one recommendation twice; the first answer is kept',
   'response-missing': 'warning: a pending UPR recommendation that the addendum parsed with it does not answer',
   'response-unknown': 'warning: an addendum answers a recommendation its report does not have',

@@ -23,7 +23,12 @@ export interface AddendumAnswer {
 }
 
 const NUMBER = String.raw`\d{1,3}(?:\.\d{1,3})?`;
-const RANGE = String.raw`${NUMBER}(?:\s*[-–—]\s*${NUMBER})?`;
+/**
+ * "122.91104": a range "122.91-104" whose line-end hyphen the extractor
+ * dropped when it joined the lines (pdftotext's default mode does).
+ */
+const HYPHEN_DROPPED = String.raw`\d{1,3}\.\d{4,6}(?![\d.])`;
+const RANGE = String.raw`(?:${HYPHEN_DROPPED}|${NUMBER}(?:\s*[-–—]\s*${NUMBER})?)`;
 /** A list of recommendations: numbers and ranges separated by commas, "and", or a full stop used as a comma ("140.35. 140.36"). */
 const LIST = String.raw`${RANGE}(?:\s*(?:,|;|\band\b|\.(?=\s+\d))\s*${RANGE})*`;
 
@@ -44,6 +49,16 @@ const RANGE_MAX = 300;
 
 /** "122.17-18" → 122.17, 122.18; "1–5" → 1…5; "122.2-10" → 122.2…122.10. */
 export function expandRange(token: string): string[] {
+  const dropped = /^(\d{1,3})\.(\d{4,6})$/.exec(token.trim());
+  if (dropped) {
+    const [, main, digits] = dropped;
+    // The split into the shortest rising range of numbers of at most three digits: "6266" is 62–66, not 6–266.
+    const splits = [1, 2, 3]
+      .map((k) => [digits!.slice(0, k), digits!.slice(k)] as const)
+      .filter(([a, b]) => b.length <= 3 && !b.startsWith('0') && Number(b) > Number(a))
+      .sort(([a1, b1], [a2, b2]) => Number(b1) - Number(a1) - (Number(b2) - Number(a2)));
+    return splits.length ? expandRange(`${main}.${splits[0]![0]}-${splits[0]![1]}`) : [];
+  }
   const m = /^(?:(\d{1,3})\.)?(\d{1,3})(?:\s*[-–—]\s*(?:(\d{1,3})\.)?(\d{1,3}))?$/.exec(token.trim());
   if (!m) return [];
   const [, main, first, endMain, last] = m;
@@ -117,3 +132,71 @@ export function addendumAnswers(paragraphs: readonly { label: string; text: stri
 
 /** An addendum of this kind says so in its title. */
 export const ADDENDUM_TITLE = /Views\s+on\s+conclusions\s+and\/or\s+recommendations/i;
+
+/** Counts an addendum prints of its own answers, in a sentence or the next: "of which 124 are now supported and 33 noted", "accepts 142 recommendations. … notes 21 recommendations". */
+const PRINTED_SUPPORTED = [
+  /\b(\d{1,3})\s+(?:recommendations\s+)?(?:are|were|have\s+been)\s+(?:now\s+|thus\s+|therefore\s+)?(?:supported|accepted)\b/gi,
+  /\b(?:accepts?|supports?)\s+(\d{1,3})\s+(?:of\s+the(?:se)?\s+)?recommendations\b/gi,
+];
+const PRINTED_NOTED = [
+  /\b(\d{1,3})\s+(?:recommendations\s+)?(?:are\s+|were\s+|have\s+been\s+)?noted\b/gi,
+  /\b(?:notes|takes\s+note\s+of)\s+(\d{1,3})\s+(?:of\s+the(?:se)?\s+)?recommendations\b/gi,
+];
+
+const countsIn = (text: string, patterns: readonly RegExp[]) => patterns.flatMap((re) => [...text.matchAll(re)].map((m) => Number(m[1])));
+
+/**
+ * The (supported, noted) totals an addendum prints: each supported count with
+ * each noted count of the same or the next sentence. An addendum that prints
+ * none gives none.
+ */
+export function printedTotals(text: string): { supported: number; noted: number; sentence: string }[] {
+  const sentences = text.replace(/\s+/g, ' ').split(/(?<=[.;])\s+(?=\p{Lu})/u);
+  const out: { supported: number; noted: number; sentence: string }[] = [];
+  sentences.forEach((sentence, i) => {
+    const supported = countsIn(sentence, PRINTED_SUPPORTED);
+    if (!supported.length) return;
+    const window = `${sentence} ${sentences[i + 1] ?? ''}`;
+    for (const noted of countsIn(window, PRINTED_NOTED)) for (const s of supported) out.push({ supported: s, noted, sentence });
+  });
+  return out;
+}
+
+/** A comment block's heading inside a list paragraph: "… additional information. 122.2–4 The ratification …". */
+const COMMENT_HEADING = new RegExp(String.raw`(?<=[.;:])\s+(\d{1,3}\.\d{1,3}(?:\s*[-–—]\s*(?:\d{1,3}\.)?\d{1,3})?)\s+(?=\p{Lu})`, 'gu');
+
+export interface CommentContradiction {
+  /** The heading as printed: "122.2–4". */
+  heading: string;
+  recommendation: string;
+  /** The answer of the list the comment block follows. */
+  under: Exclude<UprResponse, 'pending'>;
+  /** The answer the lists give it, or null when no list names it. */
+  listed: Exclude<UprResponse, 'pending'> | null;
+  paragraph: string;
+}
+
+/**
+ * Comment blocks printed after a list ("The Government wishes to provide the
+ * following additional information. 122.2–4 …") whose heading names a
+ * recommendation that the lists answer otherwise, or not at all. The lists
+ * win; each contradiction is for a warning.
+ */
+export function commentContradictions(paragraphs: readonly { label: string; text: string }[], answers: readonly AddendumAnswer[]): CommentContradiction[] {
+  const listed = new Map(answers.map((a) => [a.recommendation, a.response]));
+  const out: CommentContradiction[] = [];
+  for (const p of paragraphs) {
+    const lists = [...p.text.matchAll(LIST_SENTENCE)];
+    if (!lists.length) continue;
+    for (const m of p.text.matchAll(COMMENT_HEADING)) {
+      const before = lists.filter((l) => l.index + l[0].length <= m.index!);
+      if (!before.length) continue;
+      const under = listResponse(before[before.length - 1]![1]!);
+      for (const recommendation of expandRange(m[1]!)) {
+        const answer = listed.get(recommendation) ?? null;
+        if (answer !== under) out.push({ heading: m[1]!, recommendation, under, listed: answer, paragraph: p.label });
+      }
+    }
+  }
+  return out;
+}

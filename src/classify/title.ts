@@ -14,28 +14,42 @@ export interface FrontLine {
   text: string;
   /** A blank line, a wide vertical gap or a change of type size stands before this line. */
   breakBefore: boolean;
+  /** Page index: a title block never runs onto the next page. */
+  page: number;
 }
 
-/** Masthead cells: "United Nations", the organ, "Distr.: General", "Original: English", the language line. */
-const MASTHEAD_CELL = /^(?:United\s*Nations|UNITED(?:UNITED)?|NATIONS(?:NATIONS)?|[AES]{1,2}|General Assembly|Security Council|Economic and Social Council|Distr\.?(?::\s*\w+)?|GENERAL|LIMITED|RESTRICTED|Original:.*|ORIGINAL:.*|ENGLISH|FRENCH|SPANISH|RUSSIAN|ARABIC|CHINESE|[A-Z]+\/[A-Z]+(?:\/[A-Z]+)*|Official Records|Supplement No\.\s*\d+\w*)$/i;
+const LANGUAGES = '(?:English|French|Spanish|Russian|Arabic|Chinese)';
+/** Masthead cells: "United Nations", the organ, "Distr.: General", "Original: English", the language lines ("English, French, Russian and" / "Spanish only"). */
+const MASTHEAD_CELL = new RegExp(String.raw`^(?:United\s*Nations|UNITED(?:UNITED)?|NATIONS(?:NATIONS)?|[AES]{1,2}|General Assembly|Security Council|Economic and Social Council|International Human Rights(?: Instruments)?|Instruments|Distr\.?(?::?\s*\w+)?|GENERAL|LIMITED|RESTRICTED|Original:.*|ORIGINAL:.*|[A-Z]+\/[A-Z]+(?:\/[A-Z]+)*|Official Records|Supplement No\.\s*\d+\w*|${LANGUAGES}(?:,\s*${LANGUAGES})*(?:\s+and(?:\s+${LANGUAGES})?)?(?:\s+only)?)$`, 'i');
 /** Session lines: the council or committee meeting, "Forty-third session", session dates. */
 const SESSION_LINE = /^(?:Human Rights Council|Working Group on the Universal Periodic Review|[\p{L}-]+ (?:special |emergency special )?session|[\p{L}-]+ year|\p{Lu}\p{L}+, \d{1,2}\s*[–—-]\s*\d{1,2} \p{L}+ \d{4}|(?:\p{Lu}\p{Ll}+, )*\p{Lu}\p{Ll}+ and \p{Lu}\p{Ll}+ only|\(?\d{1,2}(?:\s+\p{L}+)?\s*[–—-]\s*\d{1,2}\s+\p{L}+(?:\s+\d{4})?\)?|Resumed .*session|Expert Mechanism on .*|Human Rights Committee|International Covenant on Civil and Political Rights)$/iu;
 /** The agenda line; the agenda item's own title is printed under it. */
 const AGENDA_LINE = /^(?:Agenda items?|Items? \d+.* of the (?:provisional |preliminary )?(?:agenda|list)|Provisional agenda item)\b/i;
+/** Council, session and agenda lines run into one by a text extraction; what follows is read as the title block (the breaks that would set an agenda title apart are lost). */
+const FLAT_AGENDA_LINE = /^(?:[\p{L}-]+ )+session Agenda items? [\d\p{Ll}, ()]+$/iu;
 /** The block ends at a summary, a heading, a rapporteur line, the body's opening or a footnote. */
-const BLOCK_END = /^(?:Summary|Contents|CONTENTS|Introduction|INTRODUCTION|Résumé|Resumen|(?:[IVX]+|\d+)\.\s+\p{Lu}|Chapter\s+[IVX]+|(?:Vice-President(?:\s+and\s+Rapporteur)?|Rapporteur):|The\s+(?:Security\s+Council|General\s+Assembly|Human\s+Rights\s+Council|Economic\s+and\s+Social\s+Council|Committee|Council),$|\*+\s)/u;
+const BLOCK_END = /^(?:Summary|Contents|CONTENTS|Introduction|INTRODUCTION|Résumé|Resumen|(?:[IVX]+|\d+)\.(?:\s+\p{Lu}|$)|Chapter\s+[IVX]+|(?:Vice-President(?:\s+and\s+Rapporteur)?|Rapporteur):|The\s+(?:Security\s+Council|General\s+Assembly|Human\s+Rights\s+Council|Economic\s+and\s+Social\s+Council|Committee|Council),$|\*+\s)/u;
 /** The cover of a report transmitted by a note; its own subject line is printed above it. */
 const COVER_NOTE = /^Note\s+by\s+the\s+(?:Secretary-General|Secretariat|President|Chair)\b/i;
 const TRANSMITTAL = /^The\s+(?:Secretary-General|Secretariat|President)\s+(?:has the honour|hereby transmits|transmits)\b/i;
 /** "Resolution adopted by the General Assembly on …", "[on the report of the Second Committee (A/78/…)]", a draft's sponsors line. */
 const RESOLUTION_COVER = /^(?:(?:Resolution|Decision)s?\s+adopted\s+by\b|RESOLUTION ADOPTED BY\b|\[.*\]?$|on\s+\d{1,2}\s+\p{L}+\s+\d{4}$|.*:\s*(?:revised\s+)?draft\s+(?:resolution|decision)$)/iu;
-/** A resolution's or decision's name line: "78/119. Strengthening …", "59/… Human rights and climate change". */
-const RESOLUTION_NAME = /^(?:\d{1,3}|[A-Z]{1,3}-\d+)\/(?:\d{1,4}|…|\.\.\.)\.?\s+(\S.*)$/;
+/**
+ * A resolution's or decision's name line: "78/119. Strengthening …", "59/…
+ * Human rights and climate change", or the number alone ("78/323.") with the
+ * name on the lines below. Never "78/179 of 19 December 2023," (a preamble's citation).
+ */
+const RESOLUTION_NAME = /^(?:\d{1,3}|[A-Z]{1,3}-\d+)\/(?:\d{1,4}\.|\d{1,4}(?=\s+\p{Lu})|…\.?|\.\.\.\.?)(?:\s+(\S.*))?$/u;
 const SC_RESOLUTION = /^Resolution\s+\d+\s+\(\d{4}\)$/;
 
+/** A whole masthead flattened into one line by a text extraction: "UNITED NATIONS A General Assembly Distr. GENERAL A/HRC/8/47 3 June 2008 …". */
+const FLAT_MASTHEAD = /\bDistr\.?:?\s*(?:GENERAL|General|LIMITED|Limited|RESTRICTED|Restricted)\b.*\b(?:Original|ORIGINAL)\s*:/;
+
 function isMasthead(text: string): boolean {
-  const cells = text.split(/\s{3,}/).map((c) => c.trim()).filter(Boolean);
-  return cells.length > 0 && cells.every((c) => MASTHEAD_CELL.test(c) || wholeSymbol(c.replace(/\*+$/, '')) !== null || isDateOnly(c) || /^Distr\.?:?\s*\w+\s+\d/.test(c));
+  if (FLAT_MASTHEAD.test(text)) return true;
+  // Cells are set apart by wide spaces or a tab; a symbol and the date can share one ("A/HRC/8/47 3 June 2008").
+  const cells = text.split(/\s{2,}|\t/).flatMap((c) => c.trim().split(/(?<=^\S+\/\S+)\s+(?=\d{1,2}\s+\p{L})/u)).filter(Boolean);
+  return cells.length > 0 && cells.every((c) => MASTHEAD_CELL.test(c) || (cells.length > 1 && SESSION_LINE.test(c)) || wholeSymbol(c.replace(/\*+$/, '')) !== null || isDateOnly(c) || /^Distr\.?:?\s*\w+\s+\d/.test(c));
 }
 
 function isDateOnly(text: string): boolean {
@@ -56,9 +70,11 @@ export function findTitle(front: readonly FrontLine[]): string | null {
   const sc = lines.find((l) => SC_RESOLUTION.test(l.text.trim()));
   const named = lines.findIndex((l) => RESOLUTION_NAME.test(l.text));
   if (named >= 0) {
-    const name = [RESOLUTION_NAME.exec(lines[named]!.text)![1]!];
+    const first = RESOLUTION_NAME.exec(lines[named]!.text)![1];
+    const name = first ? [first] : [];
     for (const l of lines.slice(named + 1)) {
-      if (l.breakBefore || BLOCK_END.test(l.text)) break;
+      // A number printed alone: its name follows, set apart.
+      if ((name.length > 0 && l.breakBefore) || BLOCK_END.test(l.text)) break;
       name.push(l.text);
     }
     return clean(name);
@@ -69,10 +85,17 @@ export function findTitle(front: readonly FrontLine[]): string | null {
   let inAgenda = false;
   let started = false;
   const anyBreaks = lines.some((l) => l.breakBefore);
-  for (const l of lines) {
+  let page = -1;
+  // The agenda line stands above the title: what comes before it is masthead and session lines, however set.
+  const agenda = lines.findIndex((l) => AGENDA_LINE.test(l.text.trim()));
+  for (const l of agenda > 0 ? lines.slice(agenda) : lines) {
     const text = l.text.trim();
+    if (started && l.page !== page) break;
+    page = l.page;
     if (!started) {
-      if (isMasthead(text) || SESSION_LINE.test(text)) {
+      // A title's first line has a word: not a stray mark or a broken symbol ("I'", "/53/601").
+      if (!/\p{L}{3}/u.test(text)) continue;
+      if (isMasthead(text) || SESSION_LINE.test(text) || FLAT_AGENDA_LINE.test(text)) {
         inAgenda = false;
         continue;
       }
@@ -85,13 +108,18 @@ export function findTitle(front: readonly FrontLine[]): string | null {
       inAgenda = false;
       if (RESOLUTION_COVER.test(text)) continue;
     }
+    // A footnote mark on a line of its own: the title's, right under it; else the footnote's, which ends the block.
+    if (/^\*+$/.test(text)) {
+      if (started && !l.breakBefore) continue;
+      if (started) break;
+    }
     // A line wrapped at a hyphen ("on its forty-" / "third session") goes on, whatever it looks like.
     if (started && block[block.length - 1]!.endsWith('-') && /^\p{Ll}/u.test(text)) {
       block.push(text);
       continue;
     }
     // A session line after the block (report covers print it below the title), or the block's subtitle repeated as a heading.
-    if (BLOCK_END.test(text) || TRANSMITTAL.test(text) || (started && (SESSION_LINE.test(text) || isMasthead(text) || block.includes(text)))) break;
+    if (BLOCK_END.test(text) || TRANSMITTAL.test(text) || (started && (SESSION_LINE.test(text) || isMasthead(text) || block.some((b) => b.startsWith(text))))) break;
     if (COVER_NOTE.test(text)) {
       if (block.length) break;
       continue;

@@ -1,7 +1,7 @@
 // Document metadata and UPR positions: issue dates, titles, the review, the
 // chapeau rules, addendum answers and linking a report with its addendum.
 import { describe, expect, it } from 'vitest';
-import { ADDENDUM_TITLE, addendumAnswers, expandRange } from '../../src/classify/addendum.js';
+import { ADDENDUM_TITLE, addendumAnswers, commentContradictions, expandRange, printedTotals } from '../../src/classify/addendum.js';
 import { datesIn, findIssueDate } from '../../src/classify/document-date.js';
 import { findTitle, type FrontLine } from '../../src/classify/title.js';
 import { POSITION_RULES, statedPosition } from '../../src/classify/upr-positions.js';
@@ -36,7 +36,7 @@ describe('issue dates', () => {
 });
 
 describe('titles', () => {
-  const f = (text: string, breakBefore = false): FrontLine => ({ text, breakBefore });
+  const f = (text: string, breakBefore = false, page = 0): FrontLine => ({ text, breakBefore, page });
   it.each<[string, FrontLine[], string | null]>([
     ['masthead, session and agenda lines out; the UPR State kept', [f('United Nations   A/HRC/43/15'), f('General Assembly   Distr.: General'), f('19 December 2019'), f('Human Rights Council', true), f('Forty-third session'), f('Agenda item 6'), f('Universal periodic review'), f('Report of the Working Group on the Universal Periodic', true), f('Review*'), f('Slovenia')], 'Report of the Working Group on the Universal Periodic Review Slovenia'],
     ['the agenda title runs to the break; the subject line is kept', [f('Fifty-sixth session'), f('Item 110 (f) of the provisional agenda*'), f('Environment and sustainable development: protection'), f('of global climate'), f('Institutional linkage of the secretariat', true), f('Report of the Secretary-General', true)], 'Institutional linkage of the secretariat Report of the Secretary-General'],
@@ -49,6 +49,19 @@ describe('titles', () => {
     ['a report cover: session lines after the title end it', [f('Report of the Committee'), f('on Information'), f('Forty-seventh session'), f('(28 April–9 May 2025)'), f('General Assembly')], 'Report of the Committee on Information'],
     ['a title wrapped after a hyphen', [f('Report of the Human Rights Council on its forty-'), f('third session')], 'Report of the Human Rights Council on its forty-third session'],
     ['"Summary" ends it', [f('Report of the Special Rapporteur on torture'), f('Summary')], 'Report of the Special Rapporteur on torture'],
+    ['a language line wrapped in the masthead (A/HRC/EMRIP/2025/3)', [f('Original: English'), f('English, French, Russian and'), f('Spanish only'), f('Efforts to implement the Declaration', true)], 'Efforts to implement the Declaration'],
+    ['a resolution number alone, its name below (pdftotext of A/RES/78/323)', [f('[without reference to a Main Committee (A/78/L.96)]'), f('78/323.', true), f('International Day of Women and Girls', true), f('of African Descent'), f('The General Assembly,')], 'International Day of Women and Girls of African Descent'],
+    ['a preamble citing a resolution is not a name (A/RES/79/289)', [f('79/289.', true), f('Scope and modalities', true), f('The General Assembly,'), f('78/179 of 19 December 2023,')], 'Scope and modalities'],
+    ['a heading label alone ends it (A/52/687)', [f('THE SITUATION IN HAITI'), f('Report of the Secretary-General'), f('I.', true), f('INTRODUCTION', true)], 'THE SITUATION IN HAITI Report of the Secretary-General'],
+    ['the block never runs onto the next page (A/HRC/14/15/Add.1)', [f('Addendum'), f('Views on conclusions and/or recommendations', true), f('Views on conclusions', false, 1), f('Slovenia welcomes the recommendations.', false, 1)], 'Addendum Views on conclusions and/or recommendations'],
+    ['a footnote mark alone: the title\'s under it, the footnote\'s after a break (A/HRC/22/4)', [f('Report of the Working Group'), f('*'), f('Argentina', true), f('*', true), f('The annex is circulated as received.')], 'Report of the Working Group Argentina'],
+    ['a masthead flattened into one line (third-party text of A/HRC/8/47)', [f('UNITED NATIONS A General Assembly Distr. GENERAL A/HRC/8/47 3 June 2008 Original: ENGLISH HUMAN RIGHTS COUNCIL Eighth session'), f('Report of the Working Group'), f('France *'), f('* Previously issued')], 'Report of the Working Group France'],
+    ['masthead cells apart by a tab, a symbol and its date in one (A/HRC/8/47)', [f('General Assembly \tDistr. GENERAL'), f('A/HRC/8/47 3 June 2008'), f('Report of the Working Group')], 'Report of the Working Group'],
+    ['council, session and agenda run into one line (A/HRC/8/47)', [f('Original:  ENGLISH'), f('HUMAN RIGHTS COUNCIL Eighth session Agenda item 6', true), f('UNIVERSAL PERIODIC REVIEW'), f('Report of the Working Group'), f('France *')], 'UNIVERSAL PERIODIC REVIEW Report of the Working Group France'],
+    ['what stands above the agenda line is masthead (HRI/MC/2025/1)', [f('International Human Rights   Distr.: General'), f('Instruments'), f('Thirty-seventh meeting of Chairs'), f('of the human rights treaty bodies'), f('Item 3 of the provisional agenda'), f('Adoption of the agenda'), f('Provisional agenda and annotations*', true), f('Provisional agenda', true)], 'Provisional agenda and annotations'],
+    ['a stray mark or a broken symbol is no title (A/47/466, A/53/601)', [f("I'"), f('/53/601'), f('Report of the Fourth Committee')], 'Report of the Fourth Committee'],
+    ['session cells of a joint masthead', [f('General Assembly   Security Council'), f('Seventy-ninth session   Eightieth year'), f('Letter dated 2 June 2025', true)], 'Letter dated 2 June 2025'],
+    ['a decision number without its full stop (A/HRC/DEC/14/105)', [f('14/105 Outcome of the Universal Periodic Review: Slovenia')], 'Outcome of the Universal Periodic Review: Slovenia'],
     ['nothing but masthead', [f('General Assembly'), f('Distr.: General')], null],
     ['no front matter', [], null],
   ])('%s', (_note, front, title) => expect(findTitle(front)).toBe(title));
@@ -94,6 +107,8 @@ describe('chapeau positions (POSITION_RULES)', () => {
 describe('addendum answers', () => {
   it.each([
     ['122.17-18', ['122.17', '122.18']], ['1–3', ['1', '2', '3']], ['150 – 152', ['150', '151', '152']], ['122.91- 104', Array.from({ length: 14 }, (_, k) => `122.${91 + k}`)], ['122.5', ['122.5']], ['122.14-122.15', ['122.14', '122.15']], ['x', []],
+    // HYPHEN_DROPPED: pdftotext joined "122.62-" and "66" (fixture: pdftotext text of A/HRC/43/15/Add.1)
+    ['122.6266', ['122.62', '122.63', '122.64', '122.65', '122.66']], ['122.118120', ['122.118', '122.119', '122.120']], ['122.99000', []],
   ])('range %s', (token, out) => expect(expandRange(token as string)).toEqual(out));
 
   it('lists: accepted and noted, ranges, a missing space after a comma', () => {
@@ -116,6 +131,23 @@ describe('addendum answers', () => {
       { label: '7', text: 'Slovenia accepts the recommendation on X. However, it cannot accept the recommendation on Y.' },
     ]);
     expect(answers.map((a) => `${a.recommendation}:${a.response}`)).toEqual(['1:noted', '2:supported', '3:supported', '4:supported', '5:supported', '6:supported', '7:noted']);
+  });
+  it.each([
+    ['Slovenia received 215 recommendations, of which 58 were immediately supported. On the remaining 157 recommendations, of which 124 are now supported and 33 noted.', [[124, 33]]],
+    ['The Government accepts 142 recommendations. For the time being, the Government notes 21 recommendations.', [[142, 21]]],
+    ['Of the 120 recommendations, 100 have been accepted and 20 were noted.', [[100, 20]]],
+    ['The Government accepts recommendations 1, 2 and 5.', []],
+    ['58 recommendations were supported. The report was adopted. Later, 3 were noted.', []],
+  ])('printed totals: %s', (text, totals) => {
+    expect(printedTotals(text).map((t) => [t.supported, t.noted])).toEqual(totals);
+  });
+  it('comment blocks under a list that does not hold their recommendation are contradictions', () => {
+    const paragraphs = [
+      { label: '3', text: 'The Government accepts recommendations 122.1-3. It adds the following. 122.1–2 Already done. 122.4 Under way.' },
+      { label: '4', text: 'The Government notes recommendations 122.4, 122.5. 122.5 Not a priority. See recommendation 122.1 above.' },
+    ];
+    const found = commentContradictions(paragraphs, addendumAnswers(paragraphs));
+    expect(found.map((c) => `${c.recommendation}:${c.under}:${c.listed}`)).toEqual(['122.4:supported:noted']);
   });
   it('the addendum says what it is in its title', () => {
     expect(ADDENDUM_TITLE.test('Views on conclusions and/or recommendations, voluntary commitments and replies presented by the State under review')).toBe(true);
