@@ -40,6 +40,12 @@ describe('corpus accuracy against gold files', CORPUS_TESTS, () => {
     expect(f.review).toBe(1);
     expect(f.response).toBeGreaterThanOrEqual(0.98);
   });
+  it.each(['pdftotext', 'pdftotext-layout'])('reads the metadata of %s text too', (mode) => {
+    const f = byMode(mode);
+    expect(f.date).toBeGreaterThanOrEqual(0.98);
+    expect(f.title).toBeGreaterThanOrEqual(0.9);
+    expect(f.review).toBe(1);
+  });
   it('reads every PDF at least as well as its pdftotext text', () => {
     for (const id of new Set(rows.filter((r) => r.mode === 'pdf').map((r) => r.gold.id))) {
       const pdf = rows.find((r) => r.gold.id === id && r.mode === 'pdf')!.score;
