@@ -119,7 +119,7 @@ export function findTitle(front: readonly FrontLine[]): string | null {
       continue;
     }
     // A session line after the block (report covers print it below the title), or the block's subtitle repeated as a heading.
-    if (BLOCK_END.test(text) || TRANSMITTAL.test(text) || (started && (SESSION_LINE.test(text) || isMasthead(text) || block.some((b) => b.startsWith(text))))) break;
+    if (BLOCK_END.test(text) || TRANSMITTAL.test(text) || (started && (SESSION_LINE.test(text) || isMasthead(text) || block.includes(text) || (l.breakBefore && block.some((b) => b.startsWith(text)))))) break;
     if (COVER_NOTE.test(text)) {
       if (block.length) break;
       continue;

@@ -62,6 +62,7 @@ describe('titles', () => {
     ['a stray mark or a broken symbol is no title (A/47/466, A/53/601)', [f("I'"), f('/53/601'), f('Report of the Fourth Committee')], 'Report of the Fourth Committee'],
     ['session cells of a joint masthead', [f('General Assembly   Security Council'), f('Seventy-ninth session   Eightieth year'), f('Letter dated 2 June 2025', true)], 'Letter dated 2 June 2025'],
     ['a decision number without its full stop (A/HRC/DEC/14/105)', [f('14/105 Outcome of the Universal Periodic Review: Slovenia')], 'Outcome of the Universal Periodic Review: Slovenia'],
+    ['a line that only starts like an earlier one goes on when no break sets it apart (A/50/610)', [f('IMPLEMENTATION OF THE DECLARATION ON INDEPENDENCE IN TERRITORIES'), f('IMPLEMENTATION OF THE DECLARATION'), f('ON INDEPENDENCE')], 'IMPLEMENTATION OF THE DECLARATION ON INDEPENDENCE IN TERRITORIES IMPLEMENTATION OF THE DECLARATION ON INDEPENDENCE'],
     ['nothing but masthead', [f('General Assembly'), f('Distr.: General')], null],
     ['no front matter', [], null],
   ])('%s', (_note, front, title) => expect(findTitle(front)).toBe(title));
