@@ -8,7 +8,8 @@ import type { ParseOptions } from '../base/options.js';
 import { detectDocKind } from '../classify/doc-kind.js';
 import { findTitle } from '../classify/title.js';
 import { leadingTextIsFragment } from '../classify/fragment.js';
-import { ADDENDUM_TITLE, addendumAnswers, commentContradictions, printedTotals, type AddendumAnswer } from '../classify/addendum.js';
+import { ADDENDUM_TITLE } from '../classify/addendum.js';
+import { checkedAnswers } from './addendum-answers.js';
 import { findIssueDate } from '../classify/document-date.js';
 import { detectLanguage } from '../classify/language.js';
 import { findReview } from '../classify/upr-review.js';
@@ -118,42 +119,6 @@ export function assembleDocument(layers: ClassifiedLayers, source: SourceInfo, o
   };
   return { tree, document };
 }
-
-/**
- * Each recommendation answered once (a second answer is reported, the first
- * kept), and the answers counted against the totals the addendum prints.
- */
-function checkedAnswers(numbered: { label: string; text: string }[], bodyText: string, messages: Messages): AddendumAnswer[] {
-  const answers = addendumAnswers(numbered);
-  const seen = new Map<string, (typeof answers)[number]>();
-  for (const a of answers) {
-    const first = seen.get(a.recommendation);
-    if (!first) seen.set(a.recommendation, a);
-    else messages.add('response-duplicate', 'warning', `Unexpected second answer to recommendation ${a.recommendation} (paragraph ${a.paragraph}), expected one: the first, ${first.response} in paragraph ${first.paragraph}, is kept`, null, null);
-  }
-  const unique = [...seen.values()];
-  const groups = new Map<string, string[]>();
-  for (const c of commentContradictions(numbered, unique)) {
-    const listed = c.listed ? `the lists give them ${c.listed}` : 'no list names them';
-    const key = `after the ${c.under} list of paragraph ${c.paragraph}, expected the recommendations of that list: ${listed}`;
-    groups.set(key, [...(groups.get(key) ?? []), c.recommendation]);
-  }
-  for (const [key, labels] of groups) {
-    const shown = labels.length > LISTED_LABELS ? `${labels.slice(0, LISTED_LABELS).join(', ')}, … (${labels.length})` : labels.join(', ');
-    messages.add('response-contradiction', 'warning', `Unexpected comments on recommendations ${shown} ${key}; the lists win`, null, null);
-  }
-  const totals = printedTotals(bodyText);
-  const supported = unique.filter((a) => a.response === 'supported').length;
-  const noted = unique.length - supported;
-  if (unique.length > 0 && totals.length > 0 && !totals.some((t) => t.supported === supported && t.noted === noted)) {
-    const t = totals[totals.length - 1]!;
-    messages.add('response-count', 'warning', `Unexpected ${supported} supported and ${noted} noted answers read, expected ${t.supported} and ${t.noted} as the addendum prints ("${t.sentence.slice(0, 120)}")`, null, null);
-  }
-  return unique;
-}
-
-/** How many recommendations a message names before "…". */
-const LISTED_LABELS = 10;
 
 /** Below this much body text, finding no known language says nothing (a stub, a cover page). */
 const LANGUAGE_EVIDENCE_CHARS = 200;

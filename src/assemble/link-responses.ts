@@ -25,7 +25,8 @@ export function awaitsAnswers(doc: UnDocument): boolean {
 /** How many labels a message lists before "…". */
 const LISTED_LABELS = 10;
 
-function listed(labels: readonly string[]): string {
+/** Labels for a message: the first LISTED_LABELS, then "…". */
+export function listed(labels: readonly string[]): string {
   return labels.length > LISTED_LABELS ? `${labels.slice(0, LISTED_LABELS).join(', ')}, …` : labels.join(', ');
 }
 
