@@ -11,6 +11,7 @@ import { leadingTextIsFragment } from '../classify/fragment.js';
 import { ADDENDUM_TITLE } from '../classify/addendum.js';
 import { checkedAnswers } from './addendum-answers.js';
 import { findIssueDate } from '../classify/document-date.js';
+import { languageWords } from '../vocabulary/languages/index.js';
 import { detectLanguage } from '../classify/language.js';
 import { findReview } from '../classify/upr-review.js';
 import type { SymbolFinding } from '../classify/masthead.js';
@@ -70,7 +71,7 @@ export function assembleDocument(layers: ClassifiedLayers, source: SourceInfo, o
     ? new InputPositions(read.origin.text, OffsetMap.compose(norm.map, read.origin.map))
     : new InputPositions(read.text, norm.map);
   const built = buildParagraphs(tree, {
-    vocabulary: new Vocabulary(bodyText), notes, labels, positions, symbol: symbol.symbol, sha256: source.sha256, source: source.path,
+    vocabulary: new Vocabulary(bodyText, languageWords(language)?.wordDivision === true), notes, labels, positions, symbol: symbol.symbol, sha256: source.sha256, source: source.path,
     docKind, messages, lastBodyLine: bodyLines[bodyLines.length - 1], pdfFirstPage,
     evidenceMarkers: layers.evidenceMarkers,
   });

@@ -3,8 +3,12 @@
  * line end is kept ("inter-agency", "long-term": UN documents are set
  * without automatic hyphenation, so most line-end hyphens are real) unless
  * the document itself spells the word closed elsewhere and never with the
- * hyphen ("Gov-" + "ernment" when "Government" occurs). A hyphen that
- * justification pushed away from its word ("gender -" + "based") is glued back.
+ * hyphen ("Gov-" + "ernment" when "Government" occurs). Languages whose UN
+ * documents are set with word division (Russian) drop a line-end hyphen
+ * unless the document spells that compound with its hyphen elsewhere. A
+ * hyphen that justification pushed away from its word ("gender -" + "based")
+ * is glued back. Lines of Han text are joined with nothing: Chinese has no
+ * spaces between words, and wraps anywhere.
  */
 import { markersIn, spacedMarkersIn, stripMarkers, takeEvidenceMarkers, type MarkerHit } from '../vocabulary/markers.js';
 import type { TextPiece } from './tree.js';
@@ -14,13 +18,30 @@ export class Vocabulary {
   private readonly words = new Map<string, number>();
   /** closed form → hyphenated form, for words the document hyphenates. */
   private readonly hyphenated = new Map<string, string>();
+  /** The stems of the halves of every hyphenated compound the document prints ("госуд-участ"), whatever their endings. */
+  private readonly compoundStems = new Set<string>();
 
-  constructor(text: string) {
+  /**
+   * @param wordDivision the document's language divides words at line ends
+   *   (its UN documents are hyphenated), so a line-end hyphen is a break unless
+   *   the compound is attested.
+   */
+  constructor(text: string, readonly wordDivision = false) {
     for (const m of text.matchAll(/[\p{L}][\p{L}-]*[\p{L}]/gu)) {
       const w = m[0].toLowerCase();
       this.words.set(w, (this.words.get(w) ?? 0) + 1);
     }
-    for (const w of this.words.keys()) if (/^\p{L}+-\p{L}+$/u.test(w)) this.hyphenated.set(w.replace('-', ''), w);
+    for (const w of this.words.keys()) {
+      if (!/^\p{L}+-\p{L}+$/u.test(w)) continue;
+      this.hyphenated.set(w.replace('-', ''), w);
+      const [a, b] = w.split('-');
+      this.compoundStems.add(compoundStem(a!, b!));
+    }
+  }
+
+  /** Does the document print this compound with its hyphen, in this or another inflection ("государство-участник" for "государства-участника")? */
+  hasCompound(first: string, second: string): boolean {
+    return this.compoundStems.has(compoundStem(first.toLowerCase(), second.toLowerCase()));
   }
 
   has(word: string): boolean {
@@ -43,6 +64,16 @@ export class Vocabulary {
     return `${word.slice(0, cut)}-${word.slice(cut)}`;
   }
 }
+
+/** Letters that stay the same across a word's inflections, near enough: Russian endings change the last one to three letters. */
+const STEM_LETTERS = 5;
+
+function compoundStem(first: string, second: string): string {
+  return `${first.slice(0, STEM_LETTERS)}-${second.slice(0, STEM_LETTERS)}`;
+}
+
+/** Han characters and the full-width punctuation set among them: no space is put between two lines that meet at one. */
+const HAN_EDGE = /[\p{sc=Han}，。；：、！？（）《》“”]/u;
 
 function pieceText(p: TextPiece): string {
   return p.line.text.slice(p.from);
@@ -74,11 +105,16 @@ export function joinPieces(pieces: readonly TextPiece[], vocabulary: Vocabulary,
       const closed = `${hyphen[1]}${next[1]}`;
       const open = `${hyphen[1]}-${next[1]}`;
       const lower = /^\p{Ll}/u.test(next[1]!);
-      const dropHyphen = lower && hyphen[2] === '' && vocabulary.has(closed) && !vocabulary.has(open);
+      const attested = vocabulary.wordDivision ? !vocabulary.hasCompound(hyphen[1]!, next[1]!) : vocabulary.has(closed);
+      const dropHyphen = lower && hyphen[2] === '' && attested && !vocabulary.has(open);
       parts[parts.length - 1] = last.slice(0, last.length - (hyphen[2] === ' ' ? 2 : 1)) + (dropHyphen ? '' : '-');
       parts.push(t);
       // Glue the two halves: the next separator is added only between whole parts.
       parts[parts.length - 2] += parts.pop()!;
+      continue;
+    }
+    if (HAN_EDGE.test(last.charAt(last.length - 1)) && HAN_EDGE.test(t.charAt(0))) {
+      parts[parts.length - 1] = last + t;
       continue;
     }
     parts.push(t);

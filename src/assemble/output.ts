@@ -112,7 +112,7 @@ export function buildParagraphs(tree: DocumentTree, ctx: OutputContext): BuiltPa
       source: ctx.source,
       symbol: ctx.symbol,
       label: p.label,
-      section: heading ? (heading.number ? `${heading.number}. ${heading.text}`.trim() : heading.text) : null,
+      section: heading ? (heading.number ? `${heading.printed ?? `${heading.number}. `}${heading.text}`.trim() : heading.text) : null,
       page: ctx.labels[p.line.page] ?? null,
       pdfPage: ctx.pdfFirstPage === null ? null : p.line.sheet + ctx.pdfFirstPage,
       position,

@@ -3,8 +3,8 @@
  * sections (2) > arabic sub-headings (3) > unnumbered subject headings (4).
  * "Annex" and its kin are level 0: they end the body, annexes are out.
  */
-import { ANNEX_WORDS, RECOMMENDATION_STEMS } from '../vocabulary/languages/index.js';
-import { LETTER_HEADING, ROMAN_HEADING } from '../vocabulary/patterns.js';
+import { ANNEX_WORDS, HEADING_NUMBER_WORDS, LOOKALIKE_LETTERS, RECOMMENDATION_STEMS } from '../vocabulary/languages/index.js';
+import { LETTER_HEADING, ROMAN_HEADING, WORD_HEADING } from '../vocabulary/patterns.js';
 
 export interface HeadingMatch {
   level: 0 | 1 | 2 | 3 | 4;
@@ -12,6 +12,8 @@ export interface HeadingMatch {
   number: string | null;
   /** Heading text without its number and footnote asterisks; empty when the number stands alone. */
   text: string;
+  /** The number as printed with its separator, when it is not "<number>. " ("باء - ", "一、", "В. "). */
+  printed?: string;
 }
 
 /** A line that is only "Annex", "ANNEX II", "Appendix A", "Annexe", "Anexo" (with a footnote mark at most). */
@@ -19,7 +21,7 @@ const ANNEX = new RegExp(String.raw`^(?:${ANNEX_WORDS})(?:\s+(?:[IVXL]{1,5}|\d{1
 
 /** Strip footnote asterisks and markers from heading text: "recommendations**" → "recommendations". */
 export function cleanHeadingText(text: string): string {
-  return text.replace(/(?<=[A-Za-z)])(?:\*{1,3}|\d{1,3})$/, '').replace(/\s+/g, ' ').trim();
+  return text.replace(/(?<=[\p{L})])(?:\*{1,3}|\d{1,3})$/u, '').replace(/\s+/g, ' ').trim();
 }
 
 /** UN heading titles fit on two lines; a longer "title" is a sentence. */
@@ -30,7 +32,7 @@ const SUBJECT_HEADING_MAX = 120;
 function titleLike(text: string): boolean {
   if (text.length === 0 || text.length > TITLE_MAX) return false;
   if (/[.;,]$/.test(text) && !/\.\.\.$/.test(text)) return false;
-  return /^[A-Z“"‘(]/.test(text) || /^[A-ZÀ-Ý][A-ZÀ-Ý\s,'’\-]+$/.test(text);
+  return /^[\p{Lu}\p{Lo}“"‘(«]/u.test(text) || /^\p{Lu}[\p{Lu}\s,'’-]+$/u.test(text);
 }
 
 /** A numbered heading on one line: roman or capital letter, with or without its title. */
@@ -42,7 +44,13 @@ export function numberedHeading(text: string): HeadingMatch | null {
   }
   m = LETTER_HEADING.exec(text);
   if (m && (m[2] === undefined || titleLike(m[2]))) {
-    return { level: 2, number: m[1]!, text: cleanHeadingText(m[2] ?? '') };
+    const latin = LOOKALIKE_LETTERS[m[1]!];
+    return { level: 2, number: latin ?? m[1]!, text: cleanHeadingText(m[2] ?? ''), ...(latin ? { printed: `${m[1]}. ` } : {}) };
+  }
+  m = WORD_HEADING.exec(text);
+  const word = m ? HEADING_NUMBER_WORDS.get(m[1]!) : undefined;
+  if (m && word && (m[2] === '' || titleLike(m[2]!))) {
+    return { ...word, text: cleanHeadingText(m[2]!), printed: text.slice(0, text.length - m[2]!.length) };
   }
   return null;
 }

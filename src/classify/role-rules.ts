@@ -4,6 +4,7 @@
  * test/unit/roles.test.ts has a row of those lines for every rule.
  */
 import type { Line } from '../base/line.js';
+import { ITEM_MARKER_WORDS } from '../vocabulary/languages/index.js';
 import { ITEM_MARKER, PARA_NUMBER } from '../vocabulary/patterns.js';
 import { cleanHeadingText, isAnnexHeading, isClosingLine, numberedHeading, unnumberedHeading, type HeadingMatch } from './headings.js';
 import type { RoleContext, RoleDecision } from './roles.js';
@@ -25,7 +26,7 @@ const HEADING_WRAP_MAX = 80;
 const SUBJECT_HEADING_MAX_WORDS = 10;
 
 /** "Non-discrimination 9. While noting…": a subject heading run into its paragraph (CCPR/C/NAM/CO/2 third-party text). */
-const RUN_IN = /^([A-Z][^.;:!?()\d]{2,90}?) (\d{1,3})\.\s+(?=[A-Z“"‘(])/;
+const RUN_IN = /^(\p{Lu}[^.;:!?()\d]{2,90}?) (\d{1,3})\.\s+(?=[\p{Lu}“"‘(])/u;
 /** Table-of-contents lines: leader dots. */
 const TOC = /(?:\. ?){5,}|…{2,}|(?:\s\.){5,}/;
 /** A roman section number alone, without its dot: "II", "XI". */
@@ -33,22 +34,22 @@ const BARE_ROMAN = /^([IVXL]{1,6})$/;
 /** Words a heading cannot end on. */
 const DANGLING = /\b(?:of|the|and|or|on|in|for|to|with|by|under|a|an|its|their)$/i;
 /** What a paragraph's text opens with after its number. */
-const TEXT_START = /^[A-Z“"‘(\[«¿¡]/;
+const TEXT_START = /^[\p{Lu}\p{Lo}“"‘(\[«¿¡]/u;
 
-/** "91.", "78. The", "121.1", "83.1.": a paragraph number, or null. */
+/** "91.", "78. The", "121.1", "83.1.", "9 -", "9．": a paragraph number, or null. */
 function paragraphStart(text: string): { n: number; m: number | null; textFrom: number } | null {
   const m = PARA_NUMBER.exec(text);
   if (!m) return null;
   const dotted = m[2] !== undefined;
-  if (!dotted && m[3] !== '.') return null;
+  if (!dotted && m[3] === '') return null;
   return { n: Number(m[1]), m: dotted ? Number(m[2]) : null, textFrom: m[0].length };
 }
 
-/** "(a)", "(ii)", "a)": an item marker, or null. */
+/** "(a)", "(ii)", "a)", "(ب)", "㈡": an item marker and the Latin label it stands for, or null. */
 function itemStart(text: string): { label: string; marker: string; textFrom: number } | null {
   const m = ITEM_MARKER.exec(text);
   if (!m) return null;
-  return { label: m[1] ?? m[2]!, marker: m[0].trim(), textFrom: m[0].length };
+  return { label: m[1] ?? m[2] ?? ITEM_MARKER_WORDS.get(m[3]!)!, marker: m[0].trim(), textFrom: m[0].length };
 }
 
 /** Does a line start a unit (paragraph number, numbered heading)? Pattern only, no sequence. */
@@ -146,7 +147,7 @@ const rules: RoleRule[] = [
       const cont = c.body[c.k + 1 + more.length];
       // A heading wraps onto the next line when that line goes on in lower case,
       // or when the heading stops on a word that cannot end it ("… of the").
-      const wraps = cont !== undefined && (/^[a-z]/.test(cont.text) || DANGLING.test(match.text)) && !startsUnit(cont);
+      const wraps = cont !== undefined && (/^\p{Ll}/u.test(cont.text) || DANGLING.test(match.text)) && !startsUnit(cont);
       if (cont && wraps && cont.text.length < HEADING_WRAP_MAX && !/[.;:]$/.test(match.text) && match.text.length > 0 && !cont.cut) {
         match = { ...match, text: `${match.text} ${cont.text}`.replace(/\*+$/, '') };
         more.push(cont);

@@ -63,8 +63,8 @@ export interface RoleDecision {
 }
 
 /** Closing punctuation (a glued footnote marker after it, "framework;11", does not reopen the unit), or a list that goes on with "and"/"or". */
-const CLOSES = /[.;:!?)"”’](?:\d{1,3}|\*{1,3})?$|\b(?:and|or),?$/;
-const SENTENCE_END = /[.!?]["”’)]*$/;
+const CLOSES = /[.;:!?)"”’»。；：！？）؛؟](?:\d{1,3}|\*{1,3})?$|(?<!\p{L})(?:and|or|et|ou|y|o|u|и|или|أو),?$/u;
+const SENTENCE_END = /[.!?。！？]["”’)»）]*$/u;
 
 /** Assign a role to every body line, in order. */
 export function assignRoles(lines: readonly Line[], knownHeadings: ReadonlySet<string> = new Set()): Role[] {

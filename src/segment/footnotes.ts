@@ -47,7 +47,7 @@ function noteStart(lines: readonly Line[], body: readonly number[], k: number): 
   }
   const m = FOOTNOTE_NOTE.exec(line.text);
   if (!m) return null;
-  return { marker: m[1] ?? m[2]!, inlineText: m[3]! };
+  return { marker: m[1] ?? m[2] ?? m[3]!, inlineText: m[4]! };
 }
 
 /** What an area rule sees: one page's body lines. */

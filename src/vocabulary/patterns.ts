@@ -5,7 +5,15 @@
  * unbounded run.
  */
 
-import { LANGUAGE_NAMES, MONTH_NAMES, PAGE_WORDS } from './languages/index.js';
+import { HEADING_NUMBER_WORDS, ITEM_MARKER_WORDS, LANGUAGE_NAMES, LOOKALIKE_LETTERS, MONTH_NAMES, PAGE_WORDS } from './languages/index.js';
+
+/** Words as one alternation, longest first ("十一" before "十"), metacharacters escaped. */
+function alternation(words: Iterable<string>): string {
+  return [...words]
+    .sort((a, b) => b.length - a.length)
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('|');
+}
 
 /** Months of every language: a number before them is a date, not a marker. */
 const MONTHS = MONTH_NAMES;
@@ -19,27 +27,42 @@ const MONTHS = MONTH_NAMES;
  */
 export const FLAT_CUT = new RegExp(
   [
-    // paragraph number: "78. The", "121.1 Ratify", "83.1. Consider"
-    String.raw`(?<=\S)\s+(?=\d{1,3}(?:\.\d{1,3})?\.?\s+[A-Z“"‘(\[])(?!\d{1,3}\s+(?:${MONTHS})\b)`,
+    // paragraph number: "78. The", "121.1 Ratify", "83.1. Consider", "12. État"
+    String.raw`(?<=\S)\s+(?=\d{1,3}(?:\.\d{1,3})?\.?\s+[\p{Lu}\p{Lo}“"‘(\[«¿¡])(?!\d{1,3}\s+(?:${MONTHS})(?![\p{L}]))`,
     // sub-item after clause punctuation: "; (b) The", ": (a) Ratify", "; and (iv) provide"
     String.raw`(?<=[;:.]|[;:,] and|[;:,] or)\s+(?=\((?:[a-z]|[ivx]{1,5})\)\s)`,
-    // roman or capital-letter heading: "II. Conclusions", "A. Introduction"
-    String.raw`(?<=[.;:a-z)])\s+(?=(?:[IVX]{1,6}|[A-H])\.\s+[A-Z][A-Za-z])`,
+    // roman or capital-letter heading: "II. Conclusions", "A. Introduction", "C. État de droit"
+    String.raw`(?<=[.;:\p{Ll})])\s+(?=(?:[IVX]{1,6}|[A-H])\.\s+\p{Lu}\p{L})`,
   ].join('|'),
-  'g',
+  'gu',
 );
 
-/** A paragraph number at the start of a line: "91.", "78. The", "121.1", "83.1.". */
-export const PARA_NUMBER = /^(\d{1,3})(?:\.(\d{1,3}))?(\.?)(?:\s+|$)/;
+/**
+ * A paragraph number at the start of a line: "91.", "78. The", "121.1",
+ * "83.1.", Arabic "9 - توصي" (the number, a dash, the text), Chinese "9.委员会"
+ * and "9．" (no space before Han text). `m[3]` is the mark after an undotted
+ * number: empty when there is none.
+ */
+export const PARA_NUMBER = /^(\d{1,3})(?:\.(\d{1,3}))?(\s?-(?=\s*\p{sc=Arabic})|．|\.?)(?:\s+|$|(?<=[.．])(?=\p{sc=Han}))/u;
 
-/** A sub-item marker at the start of a line: "(a)", "(ii)", "a)", "(aa)". */
-export const ITEM_MARKER = /^(?:\(([a-z]{1,2}|[ivxlc]{1,6})\)|([a-z])\))(?:\s+|$)/;
+/**
+ * A sub-item marker at the start of a line: "(a)", "(ii)", "a)", "ii)", "(aa)",
+ * or a marker of another script (`m[3]`, looked up in ITEM_MARKER_WORDS:
+ * "(ب)", "’1‘", "（a）", "㈠"). Han text may follow without a space.
+ */
+export const ITEM_MARKER = new RegExp(
+  String.raw`^(?:\(([a-z]{1,2}|[ivxlc]{1,6})\)|([a-z]|[ivx]{2,5})\)|(${alternation(ITEM_MARKER_WORDS.keys())}))(?:\s+|$|(?=\p{sc=Han}))`,
+  'u',
+);
 
 /** A roman-numbered heading: "VIII. RECOMMENDATIONS", "II." alone. */
 export const ROMAN_HEADING = /^([IVXL]{1,6})\.(?:\s+(.*))?$/;
 
-/** A capital-letter heading: "A. Introduction", "B." alone. */
-export const LETTER_HEADING = /^([A-Z])\.(?:\s+(.*))?$/;
+/** A capital-letter heading: "A. Introduction", "B." alone, also with a look-alike letter of another script ("В. Позитивные аспекты"). */
+export const LETTER_HEADING = new RegExp(String.raw`^([A-Z${Object.keys(LOOKALIKE_LETTERS).join('')}])\.(?:\s+(.*))?$`, 'u');
+
+/** A heading numbered with a word or numeral and a separator: "باء - الجوانب الإيجابية", "一、导言". */
+export const WORD_HEADING = new RegExp(String.raw`^(${alternation(HEADING_NUMBER_WORDS.keys())})\s*[-–—.、．:]\s*(.*)$`, 'u');
 
 /** Old-style running header: "page 18", "Page 3", "- 3 -". */
 export const PAGE_WORD = new RegExp(String.raw`^(?:${PAGE_WORDS})\s+(\d{1,4})$`);
@@ -71,8 +94,8 @@ export const FOOTNOTE_RULE = /^[_\-–—]{5,}$/;
 /** Language line of old running headers: "English", "ENGLISH". */
 export const LANGUAGE_LINE = new RegExp(`^(?:${LANGUAGE_NAMES})$`);
 
-/** A footnote note line: "11 See …", "1/ Official Records …", "* Reissued …". */
-export const FOOTNOTE_NOTE = /^(?:(\d{1,3})\/?|(\*{1,3}))(?:\s+|(?=[A-Z“"]))(\S.*)$/;
+/** A footnote note line: "11 See …", "1/ Official Records …", "* Reissued …", Arabic "(1) انظر …". */
+export const FOOTNOTE_NOTE = /^(?:(\d{1,3})\/?|\((\d{1,3})\)(?=\s*\p{sc=Arabic})|(\*{1,3}))(?:\s+|(?=[A-Z“"]))(\S.*)$/u;
 
 /** A note number alone on its line (pdftotext default mode puts the number on its own line). */
 export const FOOTNOTE_NUMBER_ALONE = /^(\d{1,3}(?=\/?$)|\*{1,3}$)/;
@@ -82,11 +105,14 @@ export const FOOTNOTE_NUMBER_ALONE = /^(\d{1,3}(?=\/?$)|\*{1,3}$)/;
  * "framework;11", "Convention,1", "(2025)3" (after punctuation that closes
  * a word), "action3" (after two or more lower-case letters), "Review*",
  * "recommendations**", "1/CMA.5,18 and" (after a symbol's number and a
- * comma, before lower-case text). A number after a letter run or punctuation never
+ * comma, before lower-case text), in any cased script ("sécurité1",
+ * "человека1"). Scripts without case (Arabic, Han) glue digits to words
+ * in ordinary text ("第3条"): their markers need the note on the page
+ * (markers.ts). A number after a letter run or punctuation never
  * belongs to the text in UN editing ("1 July 2003", "58/208" have a space or
  * a slash before them).
  */
-export const GLUED_MARKER = /(?<=[a-z]{2}|[a-z][.,;:)’”"]|[)’”"][.,;:]?|\d;|\d,(?=\d{1,2}\s+[a-z]))(\d{1,3}|\*{1,3})(?=[\s.,;:)]|$)/g;
+export const GLUED_MARKER = /(?<=\p{Ll}{2}|\p{Ll}[.,;:)’”"]|[)’”"][.,;:]?|\d;|\d,(?=\d{1,2}\s+\p{Ll}))(\d{1,3}|\*{1,3})(?=[\s.,;:)]|$)/gu;
 
 /** 1990s markers: "resolution 48/141 1/ of" — a number and slash not followed by a digit. */
 export const SLASH_MARKER = /(?<=\S )(\d{1,2})\/(?=[\s.,;:)]|$)/g;

@@ -10,6 +10,8 @@ describe('footnote markers', () => {
     ['1990s slash marker', 'the Convention 1/ (hereinafter', 'the Convention (hereinafter', ['1']],
     ['asterisks', 'Conclusions and/or recommendations**', 'Conclusions and/or recommendations', ['**']],
     ['after a symbol number and comma', 'decision 1/CMA.5,18 and calls', 'decision 1/CMA.5, and calls', ['18']],
+    ['glued to an accented word (French)', 'la sécurité1 des femmes', 'la sécurité des femmes', ['1']],
+    ['glued to a Cyrillic word', 'прав человека1 и', 'прав человека и', ['1']],
   ])('%s', (_name, input, text, markers) => {
     expect(takeMarkers(input, new Set())).toEqual({ text, markers });
   });
@@ -38,6 +40,9 @@ describe('footnote markers', () => {
     ['glued to the word after it (A/RES/79/289, pdftotext)', 'on a non-objection basis 1no later than July', ['1'], 'on a non-objection basis no later than July', ['1']],
     ['an ordinal is no marker', 'at its 1st meeting', ['1'], 'at its 1st meeting', []],
     ['a six-digit number whose tail is no note on the page stays', 'a total of 202515 persons', ['3'], 'a total of 202515 persons', []],
+    ['glued after a Han character, its note on the page', '保障妇女安全1的措施', ['1'], '保障妇女安全的措施', ['1']],
+    ['a Han article number stays (第3条)', '公约第3条和2028年11月', ['3', '1'], '公约第3条和2028年11月', []],
+    ['glued after an Arabic word, in parentheses', 'أمن المرأة(1) في', ['1'], 'أمن المرأة في', ['1']],
   ])('spaced number: %s', (_name, input, notes, text, markers) => {
     expect(takeMarkers(input, new Set(notes))).toEqual({ text, markers });
   });

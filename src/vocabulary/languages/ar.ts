@@ -13,6 +13,11 @@ const MONTH_PAIRS = [
 const MONTHS = MONTH_PAIRS.map(([levant, egypt]) => `${levant}/${egypt}`);
 const MONTH_FORMS = MONTH_PAIRS.flatMap(([levant, egypt]) => [`${levant}\\s*/\\s*${egypt}`, egypt, levant]);
 
+/** Item letters in the abjad order UN Arabic lists follow: (أ) is (a), (ب) is (b), (هـ) is (e). */
+const ABJAD = ['أ', 'ب', 'ج', 'د', 'هـ', 'و', 'ز', 'ح', 'ط', 'ي', 'ك', 'ل', 'م', 'ن', 'س', 'ع', 'ف', 'ص', 'ق', 'ر', 'ش', 'ت', 'ث', 'خ', 'ذ', 'ض', 'ظ', 'غ'];
+/** Nested items are numbered between reversed quotes, ’1‘ for (i). */
+const QUOTED_NUMBERS = Array.from({ length: 20 }, (_, k) => `’${k + 1}‘`);
+
 export const ar: LanguageWords = {
   code: 'ar',
   stopwords: ['في', 'من', 'على', 'إلى', 'أن', 'التي', 'الذي', 'مع'],
@@ -29,4 +34,11 @@ export const ar: LanguageWords = {
   annexWords: ['المرفق'],
   pageWords: ['الصفحة'],
   languageNames: ['ARABIC'],
+  numbering: {
+    chapters: ['أولا', 'ثانيا', 'ثالثا', 'رابعا', 'خامسا', 'سادسا', 'سابعا', 'ثامنا', 'تاسعا', 'عاشرا'],
+    // Section letters spelled as the names of the abjad letters: ألف (A), باء (B) … ياء (J).
+    sections: ['ألف', 'باء', 'جيم', 'دال', 'هاء', 'واو', 'زاي', 'حاء', 'طاء', 'ياء', 'كاف', 'لام'],
+    itemLetters: [ABJAD.map((l) => `(${l})`)],
+    itemRomans: [QUOTED_NUMBERS],
+  },
 };

@@ -8,6 +8,7 @@ import { es } from './es.js';
 import { fr } from './fr.js';
 import { ru } from './ru.js';
 import { zh } from './zh.js';
+import { itemLetter, romanNumeral } from '../numerals.js';
 import type { LanguageWords } from './types.js';
 
 export const LANGUAGES: readonly LanguageWords[] = [en, fr, es, ru, ar, zh];
@@ -44,3 +45,29 @@ export const IMPERATIVE_PATTERNS: readonly RegExp[] = LANGUAGES.flatMap((l) => (
 export function languageWords(code: string | null): LanguageWords | undefined {
   return LANGUAGES.find((l) => l.code === code);
 }
+
+/** A heading number printed as a word or numeral ("باء", "一"), and the level and number it stands for. */
+export interface HeadingNumberWord {
+  level: 1 | 2;
+  /** The roman chapter or capital letter it stands for: "B", "I". */
+  number: string;
+}
+
+/** Heading numbers of every language that are neither roman nor a Latin capital, by their printed form. */
+export const HEADING_NUMBER_WORDS: ReadonlyMap<string, HeadingNumberWord> = new Map(
+  LANGUAGES.flatMap((l): [string, HeadingNumberWord][] => [
+    ...(l.numbering?.chapters ?? []).map((w, k): [string, HeadingNumberWord] => [w, { level: 1, number: romanNumeral(k + 1) }]),
+    ...(l.numbering?.sections ?? []).map((w, k): [string, HeadingNumberWord] => [w, { level: 2, number: String.fromCharCode(65 + k) }]),
+  ]),
+);
+
+/** Letters of other scripts that stand for a Latin section letter ("А" U+0410 → "A"). */
+export const LOOKALIKE_LETTERS: Readonly<Record<string, string>> = Object.assign({}, ...LANGUAGES.map((l) => l.numbering?.lookalikeLetters ?? {}));
+
+/** Printed item markers of every language that are not "(a)", "a)" or "(ii)", each with the label it stands for ("(ب)" → "b", "㈡" → "ii"). */
+export const ITEM_MARKER_WORDS: ReadonlyMap<string, string> = new Map(
+  LANGUAGES.flatMap((l) => [
+    ...(l.numbering?.itemLetters ?? []).flatMap((list) => list.map((m, k) => [m, itemLetter(k + 1)] as const)),
+    ...(l.numbering?.itemRomans ?? []).flatMap((list) => list.map((m, k) => [m, romanNumeral(k + 1).toLowerCase()] as const)),
+  ]),
+);

@@ -23,4 +23,9 @@ export const ru: LanguageWords = {
   annexWords: ['Приложение', 'ПРИЛОЖЕНИЕ'],
   pageWords: ['стр.'],
   languageNames: ['RUSSIAN'],
+  wordDivision: true,
+  numbering: {
+    // Section letters are Latin, but Russian texts often type the Cyrillic letter of the same shape.
+    lookalikeLetters: { А: 'A', В: 'B', С: 'C', Е: 'E', Н: 'H' },
+  },
 };

@@ -1,7 +1,7 @@
 /**
  * What unrec knows of one official language: one module per language
- * (en.ts, fr.ts, es.ts; ru.ts, ar.ts and zh.ts so far know their dates only), each a
- * value of this shape and no logic. The stages read the combined tables in
+ * (en.ts, fr.ts, es.ts, ru.ts, ar.ts, zh.ts), each a value of this shape and
+ * no logic. The stages read the combined tables in
  * index.ts.
  */
 export interface LanguageWords {
@@ -47,6 +47,31 @@ export interface LanguageWords {
   annexWords: readonly string[];
   /** The word before a page number in old running headers ("page 18"), as printed. */
   pageWords: readonly string[];
+  /**
+   * UN documents in this language are set with word division ("законодатель-"
+   * / "ных"): a hyphen at a line end is a break unless the document prints
+   * that compound with its hyphen elsewhere. English, French and Spanish UN
+   * documents are not hyphenated: their line-end hyphens are real.
+   */
+  wordDivision?: boolean;
   /** The name of the language on the language line of old running headers ("ENGLISH"). */
   languageNames: readonly string[];
+  /**
+   * How the language numbers headings and sub-items where it does not use
+   * roman numerals, capital letters and "(a)": each list in order, so that
+   * its nth entry stands for chapter n, section letter n, item letter n or
+   * roman item n ("ألف" is section A, "(ب)" is item (b), "㈡" is item (ii)).
+   */
+  numbering?: {
+    /** Words or numerals of chapters ("أولا", "一"), read as I, II…; a separator follows ("-", "、", "."). */
+    chapters?: readonly string[];
+    /** Words of sections ("ألف", "باء"), read as A, B…; a separator follows. */
+    sections?: readonly string[];
+    /** Letters that look like Latin section letters and stand for them ("А" U+0410 for "A"). */
+    lookalikeLetters?: Readonly<Record<string, string>>;
+    /** Printed markers of lettered items, in order ("(أ)", "(ب)"…). */
+    itemLetters?: readonly (readonly string[])[];
+    /** Printed markers of roman-numbered items, in order ("’1‘", "㈠", "（一）"…). */
+    itemRomans?: readonly (readonly string[])[];
+  };
 }

@@ -4,6 +4,11 @@
  */
 import type { LanguageWords } from './types.js';
 
+/** Chinese numerals one to twenty, as chapters and nested items count. */
+const NUMERALS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二', '十三', '十四', '十五', '十六', '十七', '十八', '十九', '二十'];
+/** The parenthesized numerals of Unicode, ㈠ (U+3220) to ㈩: UN Chinese prints nested items (i), (ii) as them. */
+const PARENTHESIZED = Array.from({ length: 10 }, (_, k) => String.fromCharCode(0x3220 + k));
+
 export const zh: LanguageWords = {
   code: 'zh',
   stopwords: ['的', '和', '在', '是', '对', '与', '为', '并'],
@@ -20,4 +25,9 @@ export const zh: LanguageWords = {
   annexWords: ['附件'],
   pageWords: ['第'],
   languageNames: ['CHINESE'],
+  numbering: {
+    chapters: NUMERALS,
+    itemLetters: [Array.from({ length: 26 }, (_, k) => `（${String.fromCharCode(97 + k)}）`)],
+    itemRomans: [PARENTHESIZED, NUMERALS.map((n) => `（${n}）`), NUMERALS.map((n) => `(${n})`)],
+  },
 };
