@@ -50,10 +50,12 @@ function words(s: string): string[] {
   return s.replace(/[‘’]/g, "'").replace(/[“”]/g, '"').split(/\s+/).filter(Boolean);
 }
 
+/** The record opens with the gold start: its first six words, or (Chinese, no spaces) its first characters. */
 function sameStart(text: string, start: string): boolean {
-  const want = words(start);
-  const got = words(text).slice(0, want.length);
-  return got.join(' ') === want.join(' ');
+  const want = words(start).join(' ');
+  const got = words(text).join(' ');
+  if (!/\s/.test(start) && /\p{sc=Han}/u.test(start)) return got.replace(/\s/g, '').startsWith(want);
+  return got === want || got.startsWith(`${want} `);
 }
 
 export function scoreDocument(doc: UnDocument, gold: Gold): Score {

@@ -39,6 +39,25 @@ export class Vocabulary {
     }
   }
 
+  /** Does the document print a word that starts so (lower-cased)? */
+  hasPrefix(prefix: string): boolean {
+    const p = prefix.toLowerCase();
+    for (const w of this.words.keys()) if (w.startsWith(p)) return true;
+    return false;
+  }
+
+  /**
+   * A line-end hyphen between these halves is a real one, in a language set
+   * with word division: the document prints the compound with its hyphen
+   * (in any inflection), or the first half is a word of its own that no word
+   * of the document goes on from ("женщины-" + "инвалиды"; but "законодатель-"
+   * + "ных" when "законодательные" occurs).
+   */
+  keepsHyphen(first: string, second: string): boolean {
+    if (this.hasCompound(first, second)) return true;
+    return this.has(first) && !this.hasPrefix(`${first}${second.charAt(0)}`);
+  }
+
   /** Does the document print this compound with its hyphen, in this or another inflection ("государство-участник" for "государства-участника")? */
   hasCompound(first: string, second: string): boolean {
     return this.compoundStems.has(compoundStem(first.toLowerCase(), second.toLowerCase()));
@@ -105,7 +124,7 @@ export function joinPieces(pieces: readonly TextPiece[], vocabulary: Vocabulary,
       const closed = `${hyphen[1]}${next[1]}`;
       const open = `${hyphen[1]}-${next[1]}`;
       const lower = /^\p{Ll}/u.test(next[1]!);
-      const attested = vocabulary.wordDivision ? !vocabulary.hasCompound(hyphen[1]!, next[1]!) : vocabulary.has(closed);
+      const attested = vocabulary.wordDivision ? !vocabulary.keepsHyphen(hyphen[1]!, next[1]!) : vocabulary.has(closed);
       const dropHyphen = lower && hyphen[2] === '' && attested && !vocabulary.has(open);
       parts[parts.length - 1] = last.slice(0, last.length - (hyphen[2] === ' ' ? 2 : 1)) + (dropHyphen ? '' : '-');
       parts.push(t);

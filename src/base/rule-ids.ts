@@ -37,6 +37,7 @@ export const RULE_IDS = {
   'pdf-encrypted': 'error: a password-protected PDF',
   'pdf-unreadable': 'error: a PDF pdf.js could not read',
   'pdf-no-text': 'error: a PDF without a text layer (needs OCR)',
+  'pdf-unreadable-text': 'error: a PDF whose text layer maps glyphs to no letters (needs OCR)',
   'pdf-page-range': 'error: --pages outside the document',
   'output-outside': 'error (batch): the output would land outside --out-dir, or a link in it leads out',
   'output-overwrite': 'error (batch): the output path holds a file unrec did not write (an input, a user file): never overwritten',

@@ -31,7 +31,7 @@ const SUBJECT_HEADING_MAX = 120;
 
 function titleLike(text: string): boolean {
   if (text.length === 0 || text.length > TITLE_MAX) return false;
-  if (/[.;,]$/.test(text) && !/\.\.\.$/.test(text)) return false;
+  if (/[.;,。；，]$/.test(text) && !/\.\.\.$/.test(text)) return false;
   return /^[\p{Lu}\p{Lo}“"‘(«]/u.test(text) || /^\p{Lu}[\p{Lu}\s,'’-]+$/u.test(text);
 }
 

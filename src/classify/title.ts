@@ -7,6 +7,7 @@
  * resolution's title is its name without its number; a Security Council
  * resolution, which prints no name, is "Resolution N (YYYY)".
  */
+import { MASTHEAD_LINES } from '../vocabulary/languages/index.js';
 import { wholeSymbol } from '../vocabulary/symbol.js';
 import { datesIn } from './document-date.js';
 
@@ -49,7 +50,7 @@ function isMasthead(text: string): boolean {
   if (FLAT_MASTHEAD.test(text)) return true;
   // Cells are set apart by wide spaces or a tab; a symbol and the date can share one ("A/HRC/8/47 3 June 2008").
   const cells = text.split(/\s{2,}|\t/).flatMap((c) => c.trim().split(/(?<=^\S+\/\S+)\s+(?=\d{1,2}\s+\p{L})/u)).filter(Boolean);
-  return cells.length > 0 && cells.every((c) => MASTHEAD_CELL.test(c) || (cells.length > 1 && SESSION_LINE.test(c)) || wholeSymbol(c.replace(/\*+$/, '')) !== null || isDateOnly(c) || /^Distr\.?:?\s*\w+\s+\d/.test(c));
+  return cells.length > 0 && cells.every((c) => MASTHEAD_CELL.test(c) || MASTHEAD_LINES.some((p) => p.test(c)) || (cells.length > 1 && SESSION_LINE.test(c)) || wholeSymbol(c.replace(/\*+$/, '')) !== null || isDateOnly(c) || /^Distr\.?:?\s*\w+\s+\d/.test(c));
 }
 
 function isDateOnly(text: string): boolean {

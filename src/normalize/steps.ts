@@ -8,7 +8,8 @@
  * - no tabs, NBSP or other exotic spaces: plain " ";
  * - no soft hyphens, zero-width characters, BOMs or private-use glyphs
  *   (pdftotext renders barcode fonts as private-use characters);
- * - ligatures (ﬁ, ﬂ, …) are spelled out;
+ * - ligatures (ﬁ, ﬂ, …) are spelled out, Arabic presentation forms are
+ *   letters, no kashida inside a word, no bidirectional controls;
  * - no trailing spaces on any line.
  */
 export interface NormalizeStep {
@@ -38,6 +39,12 @@ export const NORMALIZE_STEPS: readonly NormalizeStep[] = [
   { name: 'zero-width', pattern: '[\\u200B-\\u200D\\u2060\\uFEFF]', replace: () => '' },
   { name: 'private-use', pattern: '[\\uE000-\\uF8FF]', replace: () => '' },
   { name: 'ligatures', pattern: '[\\uFB00-\\uFB06]', replace: (m) => LIGATURES[m] ?? m },
+  // Arabic PDFs often carry the shaped glyphs (presentation forms, "ﺍﻟﻤﺎﺩﺓ") instead of the letters: NFKC gives the letters back.
+  { name: 'arabic-presentation-forms', pattern: '[\\uFB50-\\uFDFF\\uFE70-\\uFEFC]', replace: (m) => m.normalize('NFKC') },
+  // Kashida stretches a word for justification ("الـمـادة"); between two letters it is no part of the text. Kept after "هـ", the item letter (e).
+  { name: 'kashida', pattern: '(?<=[\\u0620-\\u064A])\\u0640+(?=[\\u0620-\\u064A])', replace: () => '' },
+  // Directional marks and embeddings steer display only; the text is in logical order.
+  { name: 'bidi-controls', pattern: '[\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]', replace: () => '' },
   // Other C0 controls (NUL and friends) would only confuse later stages.
   { name: 'controls', pattern: '[\\u0000-\\u0008\\u000B\\u000E-\\u001F\\u007F]', replace: () => '' },
 ];

@@ -16,6 +16,7 @@
  *   passed on as a hint, so the text stages need not guess.
  */
 import { repeatedOnPages, repetitionKey } from '../base/repetition.js';
+import { isRightToLeft, logicalOrder } from './bidi.js';
 
 export interface PdfRun {
   str: string;
@@ -106,7 +107,7 @@ function isSuperscript(run: PdfRun, line: Cluster): boolean {
   return run.size < line.size * SUPERSCRIPT_SIZE && run.y > line.y + line.size * SUPERSCRIPT_RAISE_EM && /^(?:\d{1,3}|\*{1,3}|[a-z]{1,3})$/.test(run.str.trim());
 }
 
-/** One line's text: runs left to right, joined by their gaps; and where its superscripts stand in it. */
+/** One line's text: runs left to right, joined by their gaps (a right-to-left line then put in logical order); and where its superscripts stand in it. */
 function lineText(line: Cluster): { text: string; markers: [number, number][] } {
   const runs = line.runs.filter((r) => r.str.trim() !== '').sort((a, b) => a.x - b.x);
   let text = '';
@@ -125,6 +126,8 @@ function lineText(line: Cluster): { text: string; markers: [number, number][] } 
     text += str;
     end = Math.max(end, run.x + run.width);
   }
+  // A right-to-left line was read in visual order; its superscripts are not placed (they stay text, read as text input reads them).
+  if (isRightToLeft(text)) return { text: logicalOrder(text), markers: [] };
   return { text, markers };
 }
 

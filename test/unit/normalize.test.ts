@@ -11,6 +11,9 @@ describe('normalize', () => {
     ['private-use barcode glyphs go', '\uf02a\uf031\uf032', ''],
     ['form feeds stay', 'a\fb', 'a\fb'],
     ['NUL and other controls go', 'a\u0000b\u0007', 'ab'],
+    ['Arabic presentation forms become letters', '\ufe8d\ufedf\ufee4\ufe8e\ufea9\ufe93', 'المادة'],
+    ['kashida inside a word goes, after the item letter هـ it stays', 'الـمـادة (هـ)', 'المادة (هـ)'],
+    ['bidirectional controls go', '\u200fالمادة\u200e 1\u202b\u202c', 'المادة 1'],
   ])('%s', (_name, input, expected) => {
     expect(normalize(input).text).toBe(expected);
   });

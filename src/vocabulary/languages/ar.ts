@@ -23,17 +23,20 @@ export const ar: LanguageWords = {
   stopwords: ['في', 'من', 'على', 'إلى', 'أن', 'التي', 'الذي', 'مع'],
   months: MONTHS,
   dates: [new RegExp(String.raw`(?<![\p{L}\d])(?<day>\d{1,2}) (?<month>${MONTH_FORMS.join('|')}) (?<year>\d{4})`, 'u')],
+  // A verb may carry the conjunction و or ف ("وتوصي"); bounded so that the noun "التوصية" is not the verb "توصي".
   directives: [
-    [/(?:يوصي|توصي)/iu, 'verb:recommends'],
-    [/(?:يحث|تحث)/iu, 'verb:urges'],
-    [/(?:يدعو|تدعو)/iu, 'verb:invites'],
-    [/(?:يطلب|تطلب)/iu, 'verb:requests'],
-    [/ينبغي/iu, 'modal:should'],
+    [/(?<!\p{L})[وف]?(?:يوصي|توصي)(?!\p{L})/u, 'verb:recommends'],
+    [/(?<!\p{L})[وف]?(?:يحث|تحث|يهيب|تهيب)(?!\p{L})/u, 'verb:urges'],
+    [/(?<!\p{L})[وف]?(?:يشجع|تشجع)(?!\p{L})/u, 'verb:encourages'],
+    [/(?<!\p{L})[وف]?(?:يدعو|تدعو)(?!\p{L})/u, 'verb:invites'],
+    [/(?<!\p{L})[وف]?(?:يطلب|تطلب)(?!\p{L})/u, 'verb:requests'],
+    [/(?<!\p{L})[وف]?ينبغي(?!\p{L})/u, 'modal:should'],
   ],
   recommendationStem: 'توصي',
   annexWords: ['المرفق'],
   pageWords: ['الصفحة'],
   languageNames: ['ARABIC'],
+  mastheadLines: [/^الأمم\s+المتحدة$/u, /^(?:اتفاقية|الاتفاقية الدولية|العهد الدولي) \S.{4,120}$/u, /^(?:اللجنة المعنية|لجنة) \S.{4,100}$/u],
   numbering: {
     chapters: ['أولا', 'ثانيا', 'ثالثا', 'رابعا', 'خامسا', 'سادسا', 'سابعا', 'ثامنا', 'تاسعا', 'عاشرا'],
     // Section letters spelled as the names of the abjad letters: ألف (A), باء (B) … ياء (J).

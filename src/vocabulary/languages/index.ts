@@ -39,6 +39,8 @@ function anyOf(patterns: readonly (RegExp | undefined)[]): RegExp {
 
 export const REPORTING = anyOf(LANGUAGES.map((l) => l.reporting));
 export const NON_DIRECTIVE_MODAL = anyOf(LANGUAGES.map((l) => l.nonDirectiveModal));
+/** First-page lines of every language that are never the title (the Organization, the treaty, the treaty body). */
+export const MASTHEAD_LINES: readonly RegExp[] = LANGUAGES.flatMap((l) => l.mastheadLines ?? []);
 export const IMPERATIVE_PATTERNS: readonly RegExp[] = LANGUAGES.flatMap((l) => (l.imperative ? [l.imperative] : []));
 
 /** The words of one language, by its code. */

@@ -48,6 +48,12 @@ export interface LanguageWords {
   /** The word before a page number in old running headers ("page 18"), as printed. */
   pageWords: readonly string[];
   /**
+   * First-page lines that are never the title: the Organization's name, the
+   * treaty and the treaty body above a concluding observations' title
+   * ("Nations Unies", "Convention sur l'élimination…", "Comité pour…").
+   */
+  mastheadLines?: readonly RegExp[];
+  /**
    * UN documents in this language are set with word division ("законодатель-"
    * / "ных"): a hyphen at a line end is a break unless the document prints
    * that compound with its hyphen elsewhere. English, French and Spanish UN
