@@ -21,7 +21,7 @@ export interface FrontLine {
 
 const LANGUAGES = '(?:English|French|Spanish|Russian|Arabic|Chinese)';
 /** Masthead cells: "United Nations", the organ, "Distr.: General", "Original: English", the language lines ("English, French, Russian and" / "Spanish only"). */
-const MASTHEAD_CELL = new RegExp(String.raw`^(?:United\s*Nations|UNITED(?:UNITED)?|NATIONS(?:NATIONS)?|[AES]{1,2}|General Assembly|Security Council|Economic and Social Council|International Human Rights(?: Instruments)?|Instruments|Distr\.?(?::?\s*\w+)?|GENERAL|LIMITED|RESTRICTED|Original:.*|ORIGINAL:.*|[A-Z]+\/[A-Z]+(?:\/[A-Z]+)*|Official Records|Supplement No\.\s*\d+\w*|${LANGUAGES}(?:,\s*${LANGUAGES})*(?:\s+and(?:\s+${LANGUAGES})?)?(?:\s+only)?)$`, 'i');
+const MASTHEAD_CELL = new RegExp(String.raw`^(?:United\s*Nations|UNITED(?:UNITED)?|NATIONS(?:NATIONS)?|[AES]{1,2}|General Assembly|Security Council|Economic and Social Council|International Human Rights(?: Instruments)?|Instruments|Distr\.?(?::?\s*\p{L}+)?|GENERAL|LIMITED|RESTRICTED|Original\s?:.*|ORIGINAL\s?:.*|[A-Z]+\/[A-Z]+(?:\/[A-Z]+)*|Official Records|Supplement No\.\s*\d+\w*|${LANGUAGES}(?:,\s*${LANGUAGES})*(?:\s+and(?:\s+${LANGUAGES})?)?(?:\s+only)?)$`, 'iu');
 /** Session lines: the council or committee meeting, "Forty-third session", session dates. */
 const SESSION_LINE = /^(?:Human Rights Council|Working Group on the Universal Periodic Review|[\p{L}-]+ (?:special |emergency special )?session|[\p{L}-]+ year|\p{Lu}\p{L}+, \d{1,2}\s*[–—-]\s*\d{1,2} \p{L}+ \d{4}|\(?\d{1,2}(?:\s+\p{L}+)?\s*[–—-]\s*\d{1,2}\s+\p{L}+(?:\s+\d{4})?\)?|Resumed .*session|Expert Mechanism on .*|Human Rights Committee|International Covenant on Civil and Political Rights)$/iu;
 /** The agenda line; the agenda item's own title is printed under it. */
@@ -85,6 +85,7 @@ export function findTitle(front: readonly FrontLine[]): string | null {
   const block: string[] = [];
   let inAgenda = false;
   let started = false;
+  let afterMasthead = false;
   const anyBreaks = lines.some((l) => l.breakBefore);
   let page = -1;
   // The agenda line stands above the title: what comes before it is masthead and session lines, however set.
@@ -96,8 +97,12 @@ export function findTitle(front: readonly FrontLine[]): string | null {
     if (!started) {
       // A title's first line has a word: not a stray mark or a broken symbol ("I'", "/53/601").
       if (!/\p{L}{3}/u.test(text)) continue;
+      // A masthead cell wrapped onto the next lines goes on in lower case ("Convention on the Elimination" / "of All Forms…").
+      if (afterMasthead && !l.breakBefore && /^\p{Ll}/u.test(text)) continue;
+      afterMasthead = false;
       if (isMasthead(text) || SESSION_LINE.test(text) || FLAT_AGENDA_LINE.test(text)) {
         inAgenda = false;
+        afterMasthead = true;
         continue;
       }
       if (AGENDA_LINE.test(text)) {
