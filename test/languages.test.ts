@@ -69,6 +69,19 @@ describe('six-language fixture as PDF', () => {
     }
   });
 
+  it('pdftotext of the Arabic PDF (embedding controls, "- 9" numbers, its own glyph faults): same records and items', async () => {
+    const file = join('fixtures', 'pdf-languages', 'ar.pdftotext.txt');
+    const fromPdftotext = await parse(readFileSync(join(ROOT, file)), { path: file });
+    const { doc: fromText } = await load('ar');
+    const labels = (items: readonly { label: string; items: readonly unknown[] }[]): string[] =>
+      items.flatMap((i) => [i.label, ...labels(i.items as typeof items).map((l) => `${i.label}.${l}`)]);
+    expect(fromPdftotext.recommendations.length).toBeGreaterThan(0);
+    for (const r of fromPdftotext.recommendations) {
+      const same = fromText.recommendations.find((t) => t.label === r.label)!;
+      expect(labels(same.items).slice(0, labels(r.items).length)).toEqual(labels(r.items));
+    }
+  });
+
   it('a PDF whose fonts map glyphs to no letters is refused: it needs OCR', async () => {
     const file = join('fixtures', 'pdf-languages', 'unreadable.pdf');
     await expect(parse(readFileSync(join(ROOT, file)), { path: file })).rejects.toThrow(/text layer is unreadable.*needs OCR/);

@@ -5,7 +5,7 @@
  */
 import type { Line } from '../base/line.js';
 import { ITEM_MARKER_WORDS } from '../vocabulary/languages/index.js';
-import { ITEM_MARKER, PARA_NUMBER } from '../vocabulary/patterns.js';
+import { FLIPPED_PARA_NUMBER, ITEM_MARKER, PARA_NUMBER } from '../vocabulary/patterns.js';
 import { cleanHeadingText, isAnnexHeading, isClosingLine, numberedHeading, unnumberedHeading, type HeadingMatch } from './headings.js';
 import type { RoleContext, RoleDecision } from './roles.js';
 
@@ -36,8 +36,10 @@ const DANGLING = /\b(?:of|the|and|or|on|in|for|to|with|by|under|a|an|its|their)$
 /** What a paragraph's text opens with after its number. */
 const TEXT_START = /^[\p{Lu}\p{Lo}“"‘(\[«¿¡]/u;
 
-/** "91.", "78. The", "121.1", "83.1.", "9 -", "9．": a paragraph number, or null. */
+/** "91.", "78. The", "121.1", "83.1.", "9 -", "- 9" (pdftotext's Arabic), "9．": a paragraph number, or null. */
 function paragraphStart(text: string): { n: number; m: number | null; textFrom: number } | null {
+  const flipped = FLIPPED_PARA_NUMBER.exec(text);
+  if (flipped) return { n: Number(flipped[1]), m: null, textFrom: flipped[0].length };
   const m = PARA_NUMBER.exec(text);
   if (!m) return null;
   const dotted = m[2] !== undefined;

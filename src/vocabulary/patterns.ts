@@ -45,6 +45,9 @@ export const FLAT_CUT = new RegExp(
  */
 export const PARA_NUMBER = /^(\d{1,3})(?:\.(\d{1,3}))?(\s?-(?=\s*\p{sc=Arabic})|．|\.?)(?:\s+|$|(?<=[.．])(?=\p{sc=Han}))/u;
 
+/** An Arabic paragraph number as pdftotext gives it, the dash before the number and the text glued on: "- 1نظرت". */
+export const FLIPPED_PARA_NUMBER = /^-\s?(\d{1,3})\s?(?=\p{sc=Arabic})/u;
+
 /**
  * A sub-item marker at the start of a line: "(a)", "(ii)", "a)", "ii)", "(aa)",
  * or a marker of another script (`m[3]`, looked up in ITEM_MARKER_WORDS:
