@@ -4,6 +4,7 @@
  * (including drafts "…/L.17"), and reports of every other kind.
  */
 import type { DocKind } from '../schema/document.js';
+import { REPORT_TITLES } from '../vocabulary/languages/index.js';
 
 const RESOLUTION_SYMBOL = /\/(?:RES|DEC)\/|\/L\.\d/;
 /** Resolutions and decisions of organs; a treaty body's decision on a communication is not one. */
@@ -54,8 +55,11 @@ export const KIND_RULES: readonly KindRule[] = [
   },
   {
     id: 'report-title',
-    why: '"Report of…", "Note by…", "Concluding observations…", "Letter dated…" (A/HRC/59/60, CCPR/C/NAM/CO/2, A/80/271).',
-    apply: (c) => ((c.title && REPORT_TITLE.test(c.title)) || REPORT_TITLE.test(c.frontText) ? 'report' : null),
+    why: '"Report of…", "Note by…", "Concluding observations…", "Letter dated…" (A/HRC/59/60, CCPR/C/NAM/CO/2, A/80/271), and their forms in the other languages ("Observaciones finales", "Заключительные замечания", "…结论性意见"; fixtures/languages).',
+    apply: (c) => {
+      const reportTitle = (text: string) => REPORT_TITLE.test(text) || REPORT_TITLES.some((p) => p.test(text));
+      return (c.title && reportTitle(c.title)) || reportTitle(c.frontText) ? 'report' : null;
+    },
   },
 ];
 

@@ -21,5 +21,6 @@ export const es: LanguageWords = {
   pageWords: ['página', 'Página'],
   wordDivision: true,
   languageNames: ['Español'],
+  reportTitle: /^(?:Informe|Nota|Observaciones finales|Carta de fecha|Cartas idénticas)/imu,
   mastheadLines: [/^Naciones\s+Unidas$/i, /^Español$/, /^(?:Convención|Pacto) (?:sobre|Internacional|internacional|contra|para) \S.{4,120}$/, /^Comité (?:para|de|contra|sobre) \S.{4,100}$/],
 };

@@ -20,5 +20,6 @@ export const fr: LanguageWords = {
   annexWords: ['ANNEXE', 'Annexe'],
   pageWords: [],
   languageNames: ['Français'],
+  reportTitle: /^(?:Rapport|Note|Observations finales|Lettre datée|Lettres identiques)/imu,
   mastheadLines: [/^Nations\s+Unies$/i, /^Français$/, /^(?:Convention|Pacte) (?:sur|relative|internationale|contre|pour|international) \S.{4,120}$/, /^Comité (?:pour|des|contre|sur|de) \S.{4,100}$/],
 };

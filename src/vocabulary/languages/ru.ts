@@ -24,6 +24,7 @@ export const ru: LanguageWords = {
   annexWords: ['Приложение', 'ПРИЛОЖЕНИЕ'],
   pageWords: ['стр.'],
   languageNames: ['RUSSIAN'],
+  reportTitle: /^(?:Доклад|Записка|Заключительные замечания|Письмо|Идентичные письма)/imu,
   mastheadLines: [/^Организация\s+Объединенных\s+Наций$/iu, /^(?:Международная )?(?:Конвенция|Пакт|Международный пакт) \S.{4,120}$/u, /^Комитет (?:по|против|о|за) \S.{4,100}$/u],
   wordDivision: true,
   numbering: {

@@ -47,6 +47,8 @@ export interface LanguageWords {
   annexWords: readonly string[];
   /** The word before a page number in old running headers ("page 18"), as printed. */
   pageWords: readonly string[];
+  /** How the title of a report, note, letter or concluding observations opens (or, in Chinese, ends): the document is a report. */
+  reportTitle?: RegExp;
   /**
    * First-page lines that are never the title: the Organization's name, the
    * treaty and the treaty body above a concluding observations' title

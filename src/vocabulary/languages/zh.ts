@@ -27,6 +27,7 @@ export const zh: LanguageWords = {
   annexWords: ['附件'],
   pageWords: ['第'],
   languageNames: ['CHINESE'],
+  reportTitle: /(?:结论性意见|报告|说明|的信)\*?$/imu,
   mastheadLines: [/^联\s*合\s*国$/u, /^\S{2,40}公约$/u, /^\S{2,40}委员会$/u],
   numbering: {
     chapters: NUMERALS,
