@@ -17,6 +17,7 @@ import { InputError } from '../base/errors.js';
 import type { PageRange } from '../base/options.js';
 import type { PdfPageRuns, PdfRun } from './pdf-layout.js';
 import { crossReferenceIntact } from './pdf-structure.js';
+import { countGlyphs, unreadableReason, type GlyphCounts } from './text-layer.js';
 
 export interface PdfPages {
   /** Pages read, in order. */
@@ -101,15 +102,6 @@ export async function readPdf(bytes: Uint8Array, path: string, options: ReadPdfO
   return { ...value, repaired };
 }
 
-/**
- * Below this share of letters among the visible characters, a text layer is
- * glyph numbers, not text: UN prose is about 80% letters, a page of budget
- * tables 50%; a font without ToUnicode gives 0–20% (fixtures/pdf-languages/unreadable.pdf).
- */
-const UNREADABLE_LETTER_SHARE = 0.3;
-/** Too little text to judge (a cover page with a symbol and a date). */
-const UNREADABLE_MIN_CHARS = 200;
-
 async function readPages(bytes: Uint8Array, path: string, range: PageRange | undefined, maxPages: number): Promise<Omit<PdfPages, 'repaired'>> {
   const parser = await openPdf(bytes);
   try {
@@ -127,31 +119,24 @@ async function readPages(bytes: Uint8Array, path: string, range: PageRange | und
     }
     if (range && first > last) throw new InputError(`${path}: pages ${range.first}-${range.last} are outside the document (${total} pages)`, 'pdf-page-range');
     const pages: PdfPageRuns[] = [];
-    let chars = 0;
-    let letters = 0;
+    const glyphs: GlyphCounts = { chars: 0, letters: 0, latinAccented: 0 };
     for (let n = first; n <= last; n++) {
       try {
         const page = await doc.getPage(n);
         const content = await page.getTextContent();
         const runs = content.items.map(runOf).filter((r): r is PdfRun => r !== null);
-        for (const r of runs) {
-          const visible = r.str.replace(/\s+/g, '');
-          chars += visible.length;
-          letters += visible.replace(/[^\p{L}]+/gu, '').length;
-        }
+        for (const r of runs) countGlyphs(r.str, glyphs);
         pages.push({ runs, height: page.getViewport({ scale: 1 }).height });
         page.cleanup();
       } catch (error) {
         throw explain(error, path);
       }
     }
-    if (chars === 0) {
+    if (glyphs.chars === 0) {
       throw new InputError(`${path}: the PDF has no text layer (scanned images?): it needs OCR before unrec can read it`, 'pdf-no-text');
     }
-    // Fonts without a map to Unicode give glyph numbers as punctuation and control characters.
-    if (chars >= UNREADABLE_MIN_CHARS && letters / chars < UNREADABLE_LETTER_SHARE) {
-      throw new InputError(`${path}: the PDF's text layer is unreadable (its fonts map glyphs to no letters): it needs OCR before unrec can read it`, 'pdf-unreadable-text');
-    }
+    const unreadable = unreadableReason(glyphs);
+    if (unreadable) throw new InputError(`${path}: the PDF's text layer is unreadable (${unreadable}): it needs OCR before unrec can read it`, 'pdf-unreadable-text');
     return { pages, firstPage: first, totalPages: total };
   } finally {
     await parser.destroy().catch(() => undefined);
