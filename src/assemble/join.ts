@@ -40,7 +40,7 @@ export class Vocabulary {
   }
 
   /** Does the document print a word that starts so (lower-cased)? */
-  hasPrefix(prefix: string): boolean {
+  private hasPrefix(prefix: string): boolean {
     const p = prefix.toLowerCase();
     for (const w of this.words.keys()) if (w.startsWith(p)) return true;
     return false;
@@ -59,7 +59,7 @@ export class Vocabulary {
   }
 
   /** Does the document print this compound with its hyphen, in this or another inflection ("государство-участник" for "государства-участника")? */
-  hasCompound(first: string, second: string): boolean {
+  private hasCompound(first: string, second: string): boolean {
     return this.compoundStems.has(compoundStem(first.toLowerCase(), second.toLowerCase()));
   }
 
@@ -124,8 +124,8 @@ export function joinPieces(pieces: readonly TextPiece[], vocabulary: Vocabulary,
       const closed = `${hyphen[1]}${next[1]}`;
       const open = `${hyphen[1]}-${next[1]}`;
       const lower = /^\p{Ll}/u.test(next[1]!);
-      const attested = vocabulary.wordDivision ? !vocabulary.keepsHyphen(hyphen[1]!, next[1]!) : vocabulary.has(closed);
-      const dropHyphen = lower && hyphen[2] === '' && attested && !vocabulary.has(open);
+      const wordBreak = vocabulary.wordDivision ? !vocabulary.keepsHyphen(hyphen[1]!, next[1]!) : vocabulary.has(closed);
+      const dropHyphen = lower && hyphen[2] === '' && wordBreak && !vocabulary.has(open);
       parts[parts.length - 1] = last.slice(0, last.length - (hyphen[2] === ' ' ? 2 : 1)) + (dropHyphen ? '' : '-');
       parts.push(t);
       // Glue the two halves: the next separator is added only between whole parts.

@@ -11,7 +11,6 @@ const RESOLUTION_SYMBOL = /\/(?:RES|DEC)\/|\/L\.\d/;
 const RESOLUTION_TEXT =
   /^(?:(?:Resolution|Decision) adopted by the (?:General Assembly|Security Council|Human Rights Council|Economic and Social Council|Council|Commission|Assembly)|Draft resolution|Adopted by the Security Council at its|.{0,80}: (?:draft )?resolution$)/im;
 const UPR_TITLE = /Report of the Working Group on the Universal\s+Periodic\s+Review/i;
-const REPORT_TITLE = /^(?:Report|Note by|Concluding observations|Letter dated|Identical letters|Summary|Compilation|Annual report|Observations)/im;
 
 /** What a document-kind rule sees. */
 export interface KindContext {
@@ -57,7 +56,7 @@ export const KIND_RULES: readonly KindRule[] = [
     id: 'report-title',
     why: '"Report of…", "Note by…", "Concluding observations…", "Letter dated…" (A/HRC/59/60, CCPR/C/NAM/CO/2, A/80/271), and their forms in the other languages ("Observaciones finales", "Заключительные замечания", "…结论性意见"; fixtures/languages).',
     apply: (c) => {
-      const reportTitle = (text: string) => REPORT_TITLE.test(text) || REPORT_TITLES.some((p) => p.test(text));
+      const reportTitle = (text: string) => REPORT_TITLES.some((p) => p.test(text));
       return (c.title && reportTitle(c.title)) || reportTitle(c.frontText) ? 'report' : null;
     },
   },

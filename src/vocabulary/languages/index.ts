@@ -41,7 +41,7 @@ export const REPORTING = anyOf(LANGUAGES.map((l) => l.reporting));
 export const NON_DIRECTIVE_MODAL = anyOf(LANGUAGES.map((l) => l.nonDirectiveModal));
 /** First-page lines of every language that are never the title (the Organization, the treaty, the treaty body). */
 export const MASTHEAD_LINES: readonly RegExp[] = LANGUAGES.flatMap((l) => l.mastheadLines ?? []);
-/** Report titles of the languages other than English (doc-kind.ts has the English ones with their rule). */
+/** How report titles open, in every language. */
 export const REPORT_TITLES: readonly RegExp[] = LANGUAGES.flatMap((l) => (l.reportTitle ? [l.reportTitle] : []));
 export const IMPERATIVE_PATTERNS: readonly RegExp[] = LANGUAGES.flatMap((l) => (l.imperative ? [l.imperative] : []));
 
