@@ -92,7 +92,14 @@ function compoundStem(first: string, second: string): string {
 }
 
 /** Han characters and the full-width punctuation set among them: no space is put between two lines that meet at one. */
-const HAN_EDGE = /[\p{sc=Han}，。；：、！？（）《》“”]/u;
+const HAN_EDGE = /[\p{sc=Han}，。；：、！？（）《》]/u;
+/** Curly quotes serve Chinese and the Latin scripts alike: they join without a space only to Han text. */
+const QUOTE = /[“”‘’]/u;
+
+/** Do two wrapped lines meet inside Han text, where no space goes between them? */
+function meetInHan(before: string, after: string): boolean {
+  return (HAN_EDGE.test(before) && (HAN_EDGE.test(after) || QUOTE.test(after))) || (QUOTE.test(before) && HAN_EDGE.test(after));
+}
 
 function pieceText(p: TextPiece): string {
   return p.line.text.slice(p.from);
@@ -132,7 +139,7 @@ export function joinPieces(pieces: readonly TextPiece[], vocabulary: Vocabulary,
       parts[parts.length - 2] += parts.pop()!;
       continue;
     }
-    if (HAN_EDGE.test(last.charAt(last.length - 1)) && HAN_EDGE.test(t.charAt(0))) {
+    if (meetInHan(last.charAt(last.length - 1), t.charAt(0))) {
       parts[parts.length - 1] = last + t;
       continue;
     }

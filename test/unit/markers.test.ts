@@ -80,6 +80,9 @@ describe('line joining', async () => {
     ['a pushed-away hyphen is glued back', ['gender -', 'based violence'], '', 'gender-based violence'],
     ['pushed-away apostrophes and dashes are glued back', ['Da ’esh in 2023 –2030'], '', 'Da’esh in 2023–2030'],
     ['hyphens pdftotext dropped come back by the document spelling', ['slowonset events'], 'slow-onset slow-onset', 'slow-onset events'],
+    ['Han lines join without a space', ['加强', '合作。'], '', '加强合作。'],
+    ['a quote joins Han text without a space', ['委员会“', '建议”'], '', '委员会“建议”'],
+    ['quotes between Latin lines keep their space', ['he said “yes”', '“no” was the answer'], '', 'he said “yes” “no” was the answer'],
   ])('%s', (_name, lines, vocabulary, expected) => {
     expect(join(lines, vocabulary)).toBe(expected);
   });

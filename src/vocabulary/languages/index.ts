@@ -34,7 +34,8 @@ export const STOPWORDS: Readonly<Record<string, RegExp>> = Object.fromEntries(
 /** One regex that matches where any language's pattern does (never matches when none has one). */
 function anyOf(patterns: readonly (RegExp | undefined)[]): RegExp {
   const sources = patterns.filter((p): p is RegExp => p !== undefined).map((p) => p.source);
-  return sources.length ? new RegExp(sources.join('|'), 'i') : /(?!)/;
+  // Unicode mode: the languages' patterns bound words with \p{L}, which means nothing without it.
+  return sources.length ? new RegExp(sources.join('|'), 'iu') : /(?!)/;
 }
 
 export const REPORTING = anyOf(LANGUAGES.map((l) => l.reporting));
