@@ -13,10 +13,11 @@ import { availableParallelism } from 'node:os';
 import { Command, CommanderError, Option } from 'commander';
 import type { BatchFlags } from './cli/batch.js';
 import type { CliIO } from './cli/io.js';
-import { oneLine } from './cli/one-line.js';
 import type { ParseFlags } from './cli/parse.js';
 import { safeStringify } from './emit/json.js';
-import { UnrecError, tooLarge } from './base/errors.js';
+import { UnrecError, UsageError, tooLarge } from './base/errors.js';
+import { makeChalk, type ColorWhen } from './cli/io.js';
+import { formatDiagnostic } from './cli/reporter.js';
 import { readInputFile } from './batch/read-file.js';
 import { addParseOptions } from './cli/options.js';
 import { FORMATS } from './emit/serialize.js';
@@ -45,23 +46,25 @@ function program(io: CliIO, result: { code: number }): Command {
     .description('Turn United Nations documents into structured, validated recommendation records')
     .version(VERSION)
     .exitOverride()
-    .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) });
+    // Commander's own error lines are told by run() in the one format; its help and version go where they go.
+    .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s), outputError: () => undefined });
   const parse = cli
     .command('parse')
-    .description('parse text files (or stdin, "-") into recommendation records')
-    .argument('[files...]', 'input files; "-" or none reads stdin')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(FORMATS).default('json'))
+    .description('parse UN documents — PDF, text (pdftotext, pasted, flattened) or Markdown — into recommendation records')
+    .argument('[files...]', 'input files (.pdf, .txt, .md); "-" reads stdin')
+    .addOption(new Option('-f, --format <format>', 'output format: json (one document object per input), ndjson (one record per line), md, csv').choices(FORMATS).default('json'))
     .option('--from <file>', 'also read input paths, one per line, from a file or "-" (stdin)')
-    .option('-j, --jobs <n>', 'NDJSON and CSV: parse on n worker threads (output order stays the same)', parseJobs)
-    .addOption(new Option('--errors <format>', 'how errors and warnings go to stderr').choices(['text', 'json']).default('text'));
+    .option('-j, --jobs <n>', 'parse on n worker threads (output order stays the same; not for md)', parseJobs)
+    .addOption(new Option('--errors <format>', 'how errors and warnings go to stderr').choices(['text', 'json']).default('text'))
+    .addOption(new Option('--on-error <what>', 'exit: a failed input makes the exit code 1; record: it is one error line in the NDJSON stream, exit 0').choices(['exit', 'record']).default('exit'))
+    .option('--item-rows', 'CSV: one row per sub-item (columns item, itemMarker, itemText)');
   addParseOptions(parse, { pages: true })
     .option('--strict', 'exit 1 when any warning was reported')
-    .option('--verbose', 'also print info messages')
-    .option('--no-color', 'no colour on stderr')
-    .action(async (files: string[], flags: ParseFlags) => {
-      const { parseCommand } = await import('./cli/parse.js');
-      result.code = await parseCommand(files, flags, io);
-    });
+    .option('--verbose', 'also print info messages');
+  addColorOptions(parse).action(async (files: string[], flags: ParseFlags) => {
+    const { parseCommand } = await import('./cli/parse.js');
+    result.code = await parseCommand(files, flags, io, () => parse.outputHelp({ error: true }));
+  });
   const batch = cli
     .command('batch')
     .description('convert files, folders, globs or a list of paths into an output folder, on all cores, resumably')
@@ -72,20 +75,20 @@ function program(io: CliIO, result: { code: number }): Command {
     .option('--from <file>', 'read input paths, one per line, from a file or "-" (stdin)')
     .option('--force', 'redo every input, even those the last run already converted')
     .option('--quiet', 'no progress and no summary')
-    .option('--timeout <seconds>', 'stop an input that takes longer than this (default 300); the batch goes on', parseSeconds);
-  addParseOptions(batch, { pages: false })
-    .option('--no-color', 'no colour on stderr')
-    .action(async (inputs: string[], flags: BatchFlags & { color?: boolean }) => {
+    .option('--timeout <seconds>', 'stop an input that takes longer than this (default 300); the batch goes on', parseSeconds)
+    .option('--item-rows', 'CSV: one row per sub-item (columns item, itemMarker, itemText)');
+  addColorOptions(addParseOptions(batch, { pages: false })).action(async (inputs: string[], flags: BatchFlags) => {
       const { batchCommand } = await import('./cli/batch.js');
-      result.code = await batchCommand(inputs, flags, io, VERSION);
-    });
+    result.code = await batchCommand(inputs, flags, io, VERSION);
+  });
   cli
     .command('symbol')
     .description('parse, validate and explain UN document symbols')
-    .argument('<symbols...>', 'symbols, e.g. E/CN.4/2000/82 "S/RES/2776 (2025)"')
+    .argument('<symbols...>', 'symbols, e.g. E/CN.4/2000/82 "S/RES/2776 (2025)"; "-" reads them from stdin, one per line')
     .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
-    .action(async (symbols: string[], flags: { format: 'text' | 'json' }) => {
+    .action(async (args: string[], flags: { format: 'text' | 'json' }) => {
       const { symbolInfo, symbolInfoText } = await import('./emit/symbol-info.js');
+      const symbols = args.includes('-') ? await withStdinSymbols(args, io) : args;
       const infos = symbols.map(symbolInfo);
       if (flags.format === 'json') io.stdout.write(`${safeStringify(infos, 2)}\n`);
       else io.stdout.write(infos.map((i) => symbolInfoText(i).join('\n')).join('\n\n') + '\n');
@@ -95,11 +98,15 @@ function program(io: CliIO, result: { code: number }): Command {
     .command('schema')
     .description('print the JSON Schema of the output')
     .option('--record', 'the schema of one NDJSON line (a record with its document context) instead of a document')
-    .action(async (flags: { record?: boolean }) => {
-      const { documentJsonSchema, recordLineJsonSchema } = await import('./schema/json-schema.js');
-      io.stdout.write(`${safeStringify(flags.record ? recordLineJsonSchema() : documentJsonSchema(), 2)}\n`);
+    .option('--error', 'the schema of the error line `--on-error record` writes for an input that failed')
+    .option('--spark', 'an NDJSON line (record or error) as a Spark schema, for StructType.fromJson')
+    .action(async (flags: { record?: boolean; error?: boolean; spark?: boolean }) => {
+      const { documentJsonSchema, errorLineJsonSchema, recordLineJsonSchema, sparkLineSchema } = await import('./schema/json-schema.js');
+      if ([flags.record, flags.error, flags.spark].filter(Boolean).length > 1) throw new UsageError('--record, --error and --spark: one schema at a time');
+      const schema = flags.record ? recordLineJsonSchema() : flags.error ? errorLineJsonSchema() : flags.spark ? sparkLineSchema() : documentJsonSchema();
+      io.stdout.write(`${safeStringify(schema, 2)}\n`);
     });
-  cli
+  const inspect = cli
     .command('inspect')
     .description('show every line with the zone it was given')
     .argument('<file>', 'input file')
@@ -107,11 +114,11 @@ function program(io: CliIO, result: { code: number }): Command {
       if (!/^[1-9]\d*$/.test(v)) throw new CommanderError(2, 'unrec.usage', `error: --page expects a positive number, got "${v}"`);
       return v;
     })
-    .option('--no-color', 'no colour')
-    .action(async (file: string, flags: { page?: string; color?: boolean }) => {
-      const { inspectCommand } = await import('./cli/inspect.js');
-      result.code = await inspectCommand(file, flags, io);
-    });
+  ;
+  addColorOptions(inspect).action(async (file: string, flags: { page?: string; color?: ColorWhen }) => {
+    const { inspectCommand } = await import('./cli/inspect.js');
+    result.code = await inspectCommand(file, flags, io);
+  });
   return cli;
 }
 
@@ -122,18 +129,33 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
     await program(io, result).parseAsync(argv, { from: 'user' });
     return result.code;
   } catch (error) {
+    const chalk = makeChalk(io.env, undefined, io.stderrIsTTY);
+    const say = (reason: string, ruleId: string) => io.stderr.write(`${formatDiagnostic({ path: null, severity: 'error', ruleId, reason, page: null, line: null }, { chalk })}\n`);
     if (error instanceof CommanderError) {
       if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') return 0;
-      if (error.code === 'unrec.usage') io.stderr.write(`${error.message}\n`);
+      say(error.message.replace(/^error: /, ''), 'usage');
       return 2;
     }
     if (error instanceof UnrecError) {
-      io.stderr.write(`unrec: ${oneLine(error.message)}\n`);
+      io.stderr.write(`${formatDiagnostic({ path: null, severity: 'error', ruleId: error.ruleId, reason: error.message, page: null, line: null }, { chalk })}\n`);
       return error.exitCode;
     }
-    io.stderr.write(`unrec: internal error (a bug, please report it): ${(error as Error).stack ?? String(error)}\n`);
+    say(`internal error (a bug, please report it): ${(error as Error).stack ?? String(error)}`, 'internal-error');
     return 1;
   }
+}
+
+/** `unrec symbol -`: the symbols on stdin, one per line, in the place of the "-". */
+async function withStdinSymbols(args: readonly string[], io: CliIO): Promise<string[]> {
+  const lines = Buffer.from(await io.readStdin()).toString('utf8').split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
+  return args.flatMap((a) => (a === '-' ? lines : [a]));
+}
+
+/** `--color auto|always|never` and its short form `--no-color`, on every command that writes colour. */
+function addColorOptions(command: Command): Command {
+  return command
+    .addOption(new Option('--color <when>', 'colour on stderr (inspect: stdout)').choices(['auto', 'always', 'never']).default('auto'))
+    .option('--no-color', 'the same as --color never (NO_COLOR is honoured too)');
 }
 
 /** Stdin with a running byte count: stopped at the limit, not read to the end (`< /dev/zero`). */
@@ -155,7 +177,8 @@ export async function main(): Promise<void> {
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
     // A full disk or a closed device behind stdout (`> /dev/full`): one plain line, exit 1.
-    process.stderr.write(`unrec: cannot write the output to stdout: ${error.code === 'ENOSPC' ? 'no space left on the device' : error.message} (${error.code ?? 'error'})\n`);
+    const reason = `cannot write the output to stdout: ${error.code === 'ENOSPC' ? 'no space left on the device' : error.message} (${error.code ?? 'error'})`;
+    process.stderr.write(`${formatDiagnostic({ path: null, severity: 'error', ruleId: 'stdout-unwritable', reason }, { chalk: makeChalk(process.env, undefined, Boolean(process.stderr.isTTY)) })}\n`);
     process.exit(1);
   });
   const code = await run(process.argv.slice(2), {
@@ -166,6 +189,7 @@ export async function main(): Promise<void> {
     env: process.env,
     stderrIsTTY: Boolean(process.stderr.isTTY),
     stdoutIsTTY: Boolean(process.stdout.isTTY),
+    stdinIsTTY: Boolean(process.stdin.isTTY),
     cwd: process.cwd(),
     onInterrupt(handler) {
       const once = () => handler();

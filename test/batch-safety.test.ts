@@ -21,7 +21,7 @@ function folder(): string {
   return dir;
 }
 
-const report = (dir: string, out = 'out') => readFileSync(join(dir, out, 'unrec-report.ndjson'), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+const report = (dir: string, out = 'out') => readFileSync(join(dir, out, '.unrec', 'report.ndjson'), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
 
 describe('batch safety', () => {
   it('1. never overwrites a file it did not write, an input least of all', async () => {
@@ -30,7 +30,7 @@ describe('batch safety', () => {
     writeFileSync(join(dir, 'in', 'report.txt.md'), 'my own notes');
     const r = await unrec(['batch', 'in', '--out-dir', 'in', '--format', 'md'], { cwd: dir });
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain('in/report.txt: ');
+    expect(r.stderr).toContain('in/report.txt  error  ');
     expect(r.stderr).toContain('never overwritten');
     expect(readFileSync(join(dir, 'in', 'report.txt.md'), 'utf8')).toBe('my own notes');
     expect(existsSync(join(dir, 'in', 'good.txt.md'))).toBe(true);
@@ -42,7 +42,7 @@ describe('batch safety', () => {
     copyFileSync(SEED, join(dir, 'in', 'other.txt'));
     const first = await unrec(['batch', 'in', '--out-dir', 'out'], { cwd: dir });
     expect(first.code).toBe(1);
-    expect(first.stderr).toMatch(/good\.txt: .*never overwritten|good\.txt: cannot write/);
+    expect(first.stderr).toMatch(/good\.txt  error  .*never overwritten|good\.txt  error  cannot write/);
     expect(report(dir).find((l) => l.path === 'in/good.txt')).toMatchObject({ status: 'failed' });
     expect(report(dir).find((l) => l.path === 'in/good.txt').cause).not.toBe('input');
     rmSync(join(dir, 'out', 'good.txt.json'), { recursive: true });
@@ -60,7 +60,7 @@ describe('batch safety', () => {
     copyFileSync(SEED, join(dir, 'in', 'sub', 'x.txt'));
     const r = await unrec(['batch', 'in', '--out-dir', 'out'], { cwd: dir });
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain('in/sub/x.txt: cannot write');
+    expect(r.stderr).toContain('in/sub/x.txt  error  cannot write');
     expect(r.stderr).not.toContain('internal error');
     expect(existsSync(join(dir, 'out', 'good.txt.json'))).toBe(true);
   });
@@ -77,7 +77,7 @@ describe('batch safety', () => {
     writeFileSync(join(dir, 'out', 'mine.unrec-tmp'), 'a user file with an unlucky name');
     const r = await unrec(['batch', 'in', '--out-dir', 'out'], { cwd: dir });
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain('in/sub/x.txt: its output');
+    expect(r.stderr).toContain('in/sub/x.txt  error  its output');
     expect(r.stderr).toContain('link out of --out-dir');
     expect(readdirSync(elsewhere).sort()).toEqual(['keep.unrec-tmp', 'keep.unrec-tmp-1-abc']);
     expect(existsSync(join(dir, 'out', 'mine.unrec-tmp'))).toBe(true);
@@ -88,12 +88,23 @@ describe('batch safety', () => {
     const dir = folder();
     const target = join(mkdtempSync(join(tmpdir(), 'unrec-target-')), 'precious.txt');
     writeFileSync(target, 'precious');
-    mkdirSync(join(dir, 'out'));
-    symlinkSync(target, join(dir, 'out', 'unrec-report.ndjson'));
+    mkdirSync(join(dir, 'out', '.unrec'), { recursive: true });
+    symlinkSync(target, join(dir, 'out', '.unrec', 'report.ndjson'));
     const r = await unrec(['batch', 'in', '--out-dir', 'out'], { cwd: dir });
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('is a link');
     expect(readFileSync(target, 'utf8')).toBe('precious');
+  });
+
+  it('3. a report folder that is a link out of --out-dir is refused, nothing written through it', async () => {
+    const dir = folder();
+    const elsewhere = mkdtempSync(join(tmpdir(), 'unrec-elsewhere-'));
+    mkdirSync(join(dir, 'out'));
+    symlinkSync(elsewhere, join(dir, 'out', '.unrec'));
+    const r = await unrec(['batch', 'in', '--out-dir', 'out'], { cwd: dir });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('is a link');
+    expect(readdirSync(elsewhere)).toEqual([]);
   });
 
   it('3. temporaries of a dead run are removed, only those', async () => {
@@ -124,13 +135,13 @@ describe('batch safety', () => {
       const r = await unrec(['batch', 'in', '--out-dir', 'in/out', '--format', 'md'], { cwd: dir });
       expect(r.code).toBe(0);
     }
-    expect(readdirSync(join(dir, 'in', 'out')).sort()).toEqual(['good.txt.md', 'unrec-report.ndjson']);
+    expect(readdirSync(join(dir, 'in', 'out')).sort()).toEqual(['.unrec', 'good.txt.md']);
   });
 
   it('8. CSV cells that a spreadsheet would run as formulas are neutralised', () => {
-    const record = { symbol: null, label: '1', page: null, section: '=HYPERLINK("http://x")', text: '+1 call', items: [], states: [], response: null, comment: '@SUM(A1)', id: 'x#para_1' };
-    const row = csvRows({ recommendations: [record], date: null, title: '-x', docKind: 'other', language: 'en', review: null } as unknown as UnDocument);
-    expect(row).toBe(`,1,,"'=HYPERLINK(""http://x"")",'+1 call,,,'@SUM(A1),,'-x,other,en,,x#para_1\r\n`);
+    const record = { symbol: null, label: '1', paragraph: 1, subparagraph: null, page: null, section: '=HYPERLINK("http://x")', text: '+1 call', items: [], states: [], response: null, comment: '@SUM(A1)', id: 'x#para_1', source: '-a.txt', footnotes: [] };
+    const row = csvRows({ recommendations: [record], footnotes: [], date: null, title: '-x', docKind: 'other', language: 'en', review: null } as unknown as UnDocument);
+    expect(row).toBe(`,1,,"'=HYPERLINK(""http://x"")",'+1 call,,,'@SUM(A1),,'-x,other,en,,x#para_1,'-a.txt,1,,\r\n`);
   });
 
   it('9. names beginning with ".." are inputs like any other', async () => {
@@ -147,7 +158,7 @@ describe('batch safety', () => {
     copyFileSync(SEED, join(dir, 'in', 'new\nline.txt'));
     const r = await unrec(['batch', '--from', '-', '--out-dir', 'out'], { cwd: dir, input: 'in/ spaced name.txt\0in/new\nline.txt\0' });
     expect(r.code).toBe(0);
-    expect(readdirSync(join(dir, 'out')).sort()).toEqual([' spaced name.txt.json', 'new\nline.txt.json', 'unrec-report.ndjson']);
+    expect(readdirSync(join(dir, 'out')).sort()).toEqual([' spaced name.txt.json', '.unrec', 'new\nline.txt.json']);
   });
 });
 
@@ -157,7 +168,7 @@ describe('batch and parse: crashes, hangs, unbounded reading', () => {
     const r = spawnSync(process.execPath, [BIN, 'parse', SEED], { stdio: ['ignore', fd, 'pipe'], encoding: 'utf8', timeout: 30_000 });
     closeSync(fd);
     expect(r.status).toBe(1);
-    expect(r.stderr.trim().split('\n')).toEqual(['unrec: cannot write the output to stdout: no space left on the device (ENOSPC)']);
+    expect(r.stderr.trim().split('\n')).toEqual(['unrec  error  cannot write the output to stdout: no space left on the device (ENOSPC)  stdout-unwritable']);
   });
 
   it('13. Ctrl-C stops a batch on the main thread (--jobs 1) and exits 130', async () => {
@@ -165,7 +176,7 @@ describe('batch and parse: crashes, hangs, unbounded reading', () => {
     for (let i = 0; i < 400; i++) copyFileSync(SEED, join(dir, 'in', `copy-${String(i).padStart(3, '0')}.txt`));
     const child = spawn(process.execPath, [BIN, 'batch', 'in', '--out-dir', 'out', '--jobs', '1', '--quiet'], { cwd: dir, stdio: 'ignore' });
     const exited = once(child, 'exit');
-    const reportFile = join(dir, 'out', 'unrec-report.ndjson');
+    const reportFile = join(dir, 'out', '.unrec', 'report.ndjson');
     const t0 = Date.now();
     while (!(existsSync(reportFile) && readFileSync(reportFile, 'utf8').includes('\n')) && Date.now() - t0 < 20_000) await new Promise((r) => setTimeout(r, 20));
     child.kill('SIGINT');
@@ -188,12 +199,12 @@ describe('batch and parse: crashes, hangs, unbounded reading', () => {
     execFileSync('mkfifo', [join(dir, 'in', 'pipe.txt')]);
     const given = await unrec(['batch', 'in/pipe.txt', 'in/good.txt', '--out-dir', 'out', '--jobs', '1'], { cwd: dir });
     expect(given.code).toBe(1);
-    expect(given.stderr).toContain('in/pipe.txt: not a regular file');
+    expect(given.stderr).toContain('in/pipe.txt  error  not a regular file');
     expect(existsSync(join(dir, 'out', 'good.txt.json'))).toBe(true);
     const walked = await unrec(['batch', 'in', '--out-dir', 'out2'], { cwd: dir });
     expect(walked.code).toBe(0);
     expect(walked.stderr).toContain('skipped');
-    expect(walked.stderr).toContain('pipe.txt: not a regular file');
+    expect(walked.stderr).toContain('pipe.txt  warning  passed over: not a regular file');
   });
 
   it('6. links in a folder are followed to files and folders, each real file converted once, a loop walked once', async () => {
@@ -206,7 +217,7 @@ describe('batch and parse: crashes, hangs, unbounded reading', () => {
     symlinkSync(join(dir, 'nowhere.txt'), join(dir, 'in', 'broken.txt'));
     const r = await unrec(['batch', 'in', '--out-dir', 'out'], { cwd: dir });
     expect(r.code).toBe(0);
-    expect(r.stderr).toContain('broken.txt: a link that leads nowhere');
+    expect(r.stderr).toContain('broken.txt  warning  passed over: a link that leads nowhere');
     const outputs = report(dir).map((l) => l.path).sort();
     expect(outputs).toEqual(['in/good.txt', 'in/linked-file.txt']);
   });
@@ -231,7 +242,7 @@ describe('batch layout that does not move', () => {
     expect(first.code).toBe(0);
     const typo = await unrec(['batch', 'in/good.txt', 'in/deep/x.txt', 'in/typo.txt', '--out-dir', 'out'], { cwd: dir });
     expect(typo.code).toBe(1);
-    expect(typo.stderr).toContain('in/typo.txt: no such file');
+    expect(typo.stderr).toContain('in/typo.txt  error  no such file');
     expect(typo.stderr).toMatch(/2 skipped/);
     const elsewhere = await unrec(['batch', join(dir, 'in', 'good.txt'), join(dir, 'in', 'deep', 'x.txt'), '--out-dir', join(dir, 'out')], { cwd: tmpdir() });
     expect(elsewhere.code).toBe(0);
@@ -257,7 +268,7 @@ describe('batch limits per input', () => {
     copyFileSync(corpusPdf('A_HRC_43_2.pdf'), join(dir, 'in', 'long.pdf'));
     const r = await unrec(['batch', 'in', '--out-dir', 'out', '--timeout', '1', '--jobs', '1'], { cwd: dir });
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain('in/long.pdf: stopped after 1 s (raise it with --timeout)');
+    expect(r.stderr).toContain('in/long.pdf  error  stopped after 1 s (raise it with --timeout)');
     expect(existsSync(join(dir, 'out', 'good.txt.json'))).toBe(true);
     expect(report(dir).find((l) => l.path === 'in/long.pdf')).toMatchObject({ status: 'failed', cause: 'input' });
   });
@@ -286,13 +297,15 @@ describe('limits and a full disk, below the command', () => {
   it('2. a report append that fails (disk full) returns false, and the next line starts on its own', async () => {
     const { RunReport } = await import('../src/batch/report.js');
     const dir = mkdtempSync(join(tmpdir(), 'unrec-full-'));
-    symlinkSync('/dev/full', join(dir, 'unrec-report.ndjson'));
+    const file = join(dir, '.unrec', 'report.ndjson');
+    mkdirSync(join(dir, '.unrec'));
+    symlinkSync('/dev/full', file);
     const line = { path: 'a.txt', status: 'ok' as const, sha256: 'x', records: 1, pages: 1, ms: 1, output: null, settings: 's' };
     expect(new RunReport(dir).append(line)).toBe(false);
-    rmSync(join(dir, 'unrec-report.ndjson'));
-    writeFileSync(join(dir, 'unrec-report.ndjson'), '{"path":"half');
+    rmSync(file);
+    writeFileSync(file, '{"path":"half');
     expect(new RunReport(dir).append(line)).toBe(true);
-    const lines = readFileSync(join(dir, 'unrec-report.ndjson'), 'utf8').split('\n');
+    const lines = readFileSync(file, 'utf8').split('\n');
     expect(JSON.parse(lines[1]!)).toMatchObject({ path: 'a.txt' });
   });
 

@@ -31,11 +31,11 @@ describe('unrec batch', () => {
     const dir = archive();
     const r = await unrec(['batch', 'in', '--out-dir', 'out'], { cwd: dir });
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain('in/y/bad.txt: binary data');
+    expect(r.stderr).toContain('in/y/bad.txt  error  binary data');
     expect(r.stderr).toMatch(/unrec batch: 4 ok, 1 failed, 0 skipped; 9 records/);
     for (const f of ['x/page.txt.json', 'y/page.txt.json', 'x/a.txt.json', 'x/a.md.json']) expect(existsSync(join(dir, 'out', f)), f).toBe(true);
     expect(existsSync(join(dir, 'out', 'y', 'bad.txt.json'))).toBe(false);
-    const report = readFileSync(join(dir, 'out', 'unrec-report.ndjson'), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+    const report = readFileSync(join(dir, 'out', '.unrec', 'report.ndjson'), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
     expect(report.map((l) => [l.path, l.status])).toEqual([
       ['in/x/a.md', 'ok'], ['in/x/a.txt', 'ok'], ['in/x/page.txt', 'ok'], ['in/y/bad.txt', 'failed'], ['in/y/page.txt', 'ok'],
     ]);
@@ -72,7 +72,7 @@ describe('unrec batch', () => {
     writeFileSync(join(dir, 'in', 'report-add1.txt'), addendum);
     expect(await batch()).toMatch(/2 ok, 0 failed, 0 skipped/); // the report is redone: its addendum came
     expect(responses()).toEqual(['supported', 'supported', 'noted', 'supported', 'noted']);
-    const report = readFileSync(join(dir, 'out', 'unrec-report.ndjson'), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+    const report = readFileSync(join(dir, 'out', '.unrec', 'report.ndjson'), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
     expect(report.find((l) => l.path.endsWith('report.txt')).link).toMatchObject({ role: 'report', symbol: 'A/HRC/99/15', responsesFrom: { input: join(dir, 'in', 'report-add1.txt') } });
     expect(await batch()).toMatch(/0 ok, 0 failed, 2 skipped/);
     expect(responses()).toEqual(['supported', 'supported', 'noted', 'supported', 'noted']);
@@ -107,14 +107,14 @@ describe('unrec batch', () => {
     expect(existsSync(join(dir, 'g', 'x', 'page.txt.json')) && existsSync(join(dir, 'g', 'y', 'page.txt.json'))).toBe(true);
     const s = await unrec(['batch', '--from', '-', '--out-dir', 's'], { cwd: dir, input: 'in/x/a.txt\nin/y/page.txt\n' });
     expect(s.code).toBe(0);
-    expect(readdirSync(join(dir, 's')).sort()).toEqual(['unrec-report.ndjson', 'x', 'y']);
+    expect(readdirSync(join(dir, 's')).sort()).toEqual(['.unrec', 'x', 'y']);
   });
 
   it('writes CSV with a BOM, a header and RFC 4180 quoting', async () => {
     const dir = archive();
     await unrec(['batch', 'in/x/page.txt', '--out-dir', 'c', '--format', 'csv'], { cwd: dir });
     const csv = readFileSync(join(dir, 'c', 'page.txt.csv'), 'utf8');
-    expect(csv.startsWith('\uFEFFsymbol,label,page,section,text,states,response,comment,date,title,docKind,language,reviewState,id\r\n')).toBe(true);
+    expect(csv.startsWith('\uFEFFsymbol,label,page,section,text,states,response,comment,date,title,docKind,language,reviewState,id,source,paragraph,subparagraph,footnotes\r\n')).toBe(true);
     expect(csv).toContain('E/CN.4/2000/82,91,18,VIII. RECOMMENDATIONS,"The Special Rapporteur makes the following recommendations: (a) In order');
   });
 
@@ -135,7 +135,7 @@ describe('unrec batch', () => {
     const exit = once(child, 'exit') as Promise<[number | null, NodeJS.Signals | null]>;
     let exited = false;
     void exit.then(() => (exited = true));
-    const report = join(dir, 'out', 'unrec-report.ndjson');
+    const report = join(dir, 'out', '.unrec', 'report.ndjson');
     while (!exited && !(existsSync(report) && readFileSync(report, 'utf8').includes('\n'))) await new Promise((r) => setTimeout(r, 20));
     child.kill('SIGINT');
     const [code] = await exit;

@@ -8,11 +8,12 @@ import { findSymbols } from '../vocabulary/symbol.js';
 import type { DocKind, Footnote, Item, RecordOut } from '../schema/document.js';
 import type { Line, Note } from '../segment/index.js';
 import type { Messages } from './diagnostics.js';
-import { IdMaker } from './ids.js';
+import { IdMaker, labelNumbers } from './ids.js';
 import { itemMarkers, textWithItems } from './items.js';
 import { joinPieces, takeMarkers, type Vocabulary } from './join.js';
 import type { InputPositions } from './positions.js';
 import type { DocumentTree, ItemNode, ParagraphNode, TextPiece } from './tree.js';
+
 
 export interface OutputContext {
   vocabulary: Vocabulary;
@@ -112,6 +113,7 @@ export function buildParagraphs(tree: DocumentTree, ctx: OutputContext): BuiltPa
       source: ctx.source,
       symbol: ctx.symbol,
       label: p.label,
+      ...labelNumbers(p.label),
       section: heading ? (heading.number ? `${heading.printed ?? `${heading.number}. `}${heading.text}`.trim() : heading.text) : null,
       page: ctx.labels[p.line.page] ?? null,
       pdfPage: ctx.pdfFirstPage === null ? null : p.line.sheet + ctx.pdfFirstPage,

@@ -13,7 +13,7 @@ import { readInputFile } from './read-file.js';
 import type { RuleId } from '../base/rule-ids.js';
 import { parse, sha256Hex } from '../index.js';
 import { awaitsAnswers } from '../assemble/link-responses.js';
-import { serializeDocument, streamChunk, type Format } from '../emit/serialize.js';
+import { serializeDocument, streamChunk, type EmitOptions, type Format } from '../emit/serialize.js';
 import type { Message, UnDocument } from '../schema/document.js';
 
 export interface ConvertTask {
@@ -26,6 +26,8 @@ export interface ConvertTask {
   temporary: string | null;
   format: Format;
   options: ParseOptions;
+  /** Layout beyond the format (CSV --item-rows). */
+  emit?: EmitOptions;
   /** When given, skip the parse if the input's hash is this one. */
   skipIfSha256?: string;
   /** When given, the input is refused with this reason before anything is read. */
@@ -105,7 +107,7 @@ export async function convert(task: ConvertTask): Promise<ConvertResult> {
     if (task.link && awaitsAnswers(doc)) return { status: 'ok', ...counts, ms: elapsed(), document: doc, unwritten: true, messages };
     // A streamed UPR document goes back whole, to be linked with its report or addendum and serialized then.
     const linkable = task.stream === true && doc.docKind === 'upr';
-    const text = linkable ? '' : task.stream ? streamChunk(doc, task.format) : await serializeDocument(doc, task.format);
+    const text = linkable ? '' : task.stream ? streamChunk(doc, task.format, task.emit) : await serializeDocument(doc, task.format, task.emit);
     if (task.output && task.temporary) {
       const failure = writeOutput(task, text);
       if (failure) return { status: 'failed', sha256, records: 0, pages: 0, ms: elapsed(), ...failure };

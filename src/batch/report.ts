@@ -1,16 +1,23 @@
 /**
- * The run report, `unrec-report.ndjson` in the output folder: one line per
+ * The run report, `.unrec/report.ndjson` in the output folder — in a hidden
+ * folder of its own, so that `cat out/*.ndjson`, recursive globs, Spark
+ * and Hadoop (which pass over names starting with "." or "_") never mix it
+ * with the outputs. One line per
  * input with what happened to it. Lines are appended as inputs finish, so an
  * interrupted run still says what it did; a later run reads the last line
  * per input to skip what is already done, and a completed run rewrites the
  * report with exactly one line per input, in input order.
  */
-import { appendFileSync, existsSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { appendFileSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { safeStringify } from '../emit/json.js';
 import type { LinkRecord } from './links.js';
+import { isLink } from './out-dir.js';
 
-export const REPORT_NAME = 'unrec-report.ndjson';
+/** Where the report is, relative to --out-dir. */
+export const REPORT_NAME = '.unrec/report.ndjson';
+/** Where unrec before schema 1.3 kept it: still read, so an upgrade neither redoes nor refuses earlier outputs; removed after a complete run. */
+const LEGACY_REPORT_NAME = 'unrec-report.ndjson';
 
 /** A regular file (never read a device: /dev/zero-like files never end). */
 function isRegularFile(path: string): boolean {
@@ -48,11 +55,19 @@ export class RunReport {
   /** The file ends mid-line (a write cut by a full disk or a kill). */
   private broken: boolean;
 
+  private readonly legacy: string;
+
   constructor(outDir: string) {
     this.file = join(outDir, REPORT_NAME);
+    this.legacy = join(outDir, LEGACY_REPORT_NAME);
     this.broken = this.endsMidLine();
-    if (!isRegularFile(this.file)) return; // none yet; a folder or a device in its place fails at the first append
-    for (const line of readFileSync(this.file, 'utf8').split('\n')) {
+    // The old report first: lines of the new one, written later, win.
+    for (const file of [this.legacy, this.file]) this.read(file);
+  }
+
+  private read(file: string): void {
+    if (!isRegularFile(file) || isLink(file)) return; // none yet; a folder or a device in its place fails at the first append
+    for (const line of readFileSync(file, 'utf8').split('\n')) {
       if (!line.trim()) continue;
       try {
         const entry = JSON.parse(line) as ReportLine;
@@ -81,6 +96,7 @@ export class RunReport {
    */
   append(line: ReportLine): boolean {
     try {
+      mkdirSync(dirname(this.file), { recursive: true });
       appendFileSync(this.file, `${this.broken ? '\n' : ''}${safeStringify(line)}\n`);
       this.broken = false;
       return true;
@@ -111,8 +127,11 @@ export class RunReport {
     const kept = [...this.previous].filter(([key, l]) => !now.has(key) && l.output !== null && existsSync(l.output)).map(([, l]) => l);
     const tmp = `${this.file}.unrec-tmp-${run}`;
     try {
+      mkdirSync(dirname(this.file), { recursive: true });
       writeFileSync(tmp, [...lines, ...kept].map((l) => `${safeStringify(l)}\n`).join(''), { flag: 'wx' });
       renameSync(tmp, this.file);
+      // Everything the old report knew is in the new one now.
+      if (isRegularFile(this.legacy) && !isLink(this.legacy)) rmSync(this.legacy);
       return true;
     } catch {
       rmSync(tmp, { force: true });

@@ -3,23 +3,22 @@
  * input, on all cores, resumably. Part of the CLI layer: it touches files,
  * signals and the terminal; the conversion itself is src/batch/convert.ts.
  */
-import type { ChalkInstance } from 'chalk';
 import { existsSync, mkdirSync, rmSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { commonRoot, expandInputs, outputPath, type BatchInput, type Skipped } from '../batch/inputs.js';
 import { writeOutput, type ConvertResult, type ConvertTask } from '../batch/convert.js';
 import { BatchLinks, type LinkRecord } from '../batch/links.js';
 import { isLink, lockOutDir, occupied, removeStaleTemporaries, runMarker, staysInside, writeProblem } from '../batch/out-dir.js';
 import { runTasks } from '../batch/pool.js';
 import { RunReport, REPORT_NAME, type ReportLine } from '../batch/report.js';
-import { EXTENSIONS, serializeDocument, type Format } from '../emit/serialize.js';
+import { EXTENSIONS, serializeDocument, type EmitOptions, type Format } from '../emit/serialize.js';
 import type { UnDocument } from '../schema/document.js';
 import { UnrecError, UsageError } from '../base/errors.js';
 import type { ParseOptions } from '../base/options.js';
 import { SCHEMA_VERSION } from '../schema/document.js';
-import { makeChalk, readPathList, type CliIO } from './io.js';
-import { oneLine } from './one-line.js';
+import { makeChalk, readPathList, type CliIO, type ColorWhen } from './io.js';
+import { formatDiagnostic, type Diagnostic } from './reporter.js';
 import { toParseOptions, type ParseOptionFlags } from './options.js';
 import { formatProgress, formatSummary, type Tally } from './progress.js';
 
@@ -32,6 +31,8 @@ export interface BatchFlags extends ParseOptionFlags {
   quiet?: boolean;
   /** Per-input time limit, in milliseconds. */
   timeout?: number;
+  itemRows?: boolean;
+  color?: ColorWhen;
 }
 
 /** Per-input limits of a batch: a pathological PDF (quadratic in pdf.js) or a compression bomb fails alone. */
@@ -81,6 +82,7 @@ interface Plan {
   run: string;
   format: Format;
   options: ParseOptions;
+  emit: EmitOptions;
   force: boolean;
   /** Outputs the recorded runs wrote → the input each was for. */
   outputs: ReadonlyMap<string, string>;
@@ -119,6 +121,7 @@ function planTasks(inputs: readonly BatchInput[], plan: Plan): ConvertTask[] {
       temporary: output && `${output}.unrec-tmp-${plan.run}`,
       format: plan.format,
       options: plan.options,
+      emit: plan.emit,
       link: true,
       ...(reusable ? { skipIfSha256: previous.sha256! } : {}),
       ...(refusal ? { refusal } : {}),
@@ -141,21 +144,24 @@ function reportLine(task: ConvertTask, result: ConvertResult, previous: ReportLi
   return { result: r, line };
 }
 
-export async function batchCommand(args: string[], flags: BatchFlags & { color?: boolean }, io: CliIO, version: string): Promise<number> {
-  const chalk = makeChalk(io, flags.color, io.stderrIsTTY);
+export async function batchCommand(args: string[], flags: BatchFlags, io: CliIO, version: string): Promise<number> {
+  const chalk = makeChalk(io.env, flags.color, io.stderrIsTTY);
+  const say = (d: Diagnostic) => io.stderr.write(`${formatDiagnostic(d, { chalk })}\n`);
+  if (flags.itemRows && flags.format !== 'csv') throw new UsageError('--item-rows is for --format csv (JSON and NDJSON keep items nested)');
+  if (flags.all && flags.format === 'md') throw new UsageError('--all is for json, ndjson and csv: Markdown shows recommendations only');
   const jobs = flags.jobs ?? availableParallelism();
   const listed = flags.from ? await readPathList(flags.from, io) : [];
   if (flags.outDir.trim() === '') throw new UsageError('--out-dir expects a folder, got ""');
   const outDir = resolve(io.cwd, flags.outDir);
   const skipped: Skipped[] = [];
   const expanded = await expandInputs([...args, ...listed], io.cwd, skipped);
-  for (const s of skipped) io.stderr.write(`unrec: skipped ${oneLine(s.path)}: ${s.why}\n`);
+  for (const s of skipped) say({ path: s.path, severity: 'warning', ruleId: 'input-passed-over', reason: `passed over: ${s.why}` });
   // Read once: which outputs the earlier runs wrote, and what became of each input.
   const report = new RunReport(outDir);
   const outDirIsInput = args.some((a) => resolve(io.cwd, a) === outDir);
   const written = report.outputs();
   const inputs = expanded.filter((i) => !isOwnOutput(i.absolute, outDir, outDirIsInput, written));
-  if (inputs.length < expanded.length && !flags.quiet) io.stderr.write(`unrec: ${expanded.length - inputs.length} files inside --out-dir skipped: the output folder is never read as input\n`);
+  if (inputs.length < expanded.length && !flags.quiet) say({ path: flags.outDir, severity: 'info', ruleId: 'out-dir-not-input', reason: `${expanded.length - inputs.length} files inside --out-dir skipped: the output folder is never read as input` });
   if (inputs.length === 0) throw new UsageError('no inputs: give files, folders, globs, or --from -');
   try {
     mkdirSync(outDir, { recursive: true });
@@ -164,22 +170,25 @@ export async function batchCommand(args: string[], flags: BatchFlags & { color?:
   }
   const release = lockOutDir(outDir, process.pid, isAlive);
   try {
-    return await convertAll(inputs, outDir, report, flags, io, version, chalk, jobs);
+    return await convertAll(inputs, outDir, report, flags, io, version, say, jobs);
   } finally {
     release();
   }
 }
 
-async function convertAll(inputs: readonly BatchInput[], outDir: string, report: RunReport, flags: BatchFlags, io: CliIO, version: string, chalk: ChalkInstance, jobs: number): Promise<number> {
+async function convertAll(inputs: readonly BatchInput[], outDir: string, report: RunReport, flags: BatchFlags, io: CliIO, version: string, say: (d: Diagnostic) => unknown, jobs: number): Promise<number> {
   removeStaleTemporaries(outDir, isAlive);
   // A missing input (a typo) does not move every output: the layout comes from the inputs that exist.
   const root = commonRoot(inputs.filter((i) => occupied(i.absolute)), io.cwd);
-  if (isLink(report.file)) throw new UnrecError(`${report.file} is a link: unrec writes only its own files in --out-dir`, 'output-outside');
+  for (const own of [dirname(report.file), report.file]) {
+    if (isLink(own)) throw new UnrecError(`${own} is a link: unrec writes only its own files in --out-dir`, 'output-outside');
+  }
   const options = toParseOptions(flags);
-  const settings = `unrec ${version}; schema ${SCHEMA_VERSION}; format ${flags.format}; all ${Boolean(flags.all)}; lenient ${Boolean(flags.lenient)}; max-size ${flags.maxSize ?? 'default'}; max-pages ${flags.maxPages ?? 'default'}; timeout ${flags.timeout ?? DEFAULT_TIMEOUT_MS}`;
+  const emit: EmitOptions = { itemRows: Boolean(flags.itemRows) };
+  const settings = `unrec ${version}; schema ${SCHEMA_VERSION}; format ${flags.format}; all ${Boolean(flags.all)}; lenient ${Boolean(flags.lenient)}; item-rows ${Boolean(flags.itemRows)}; max-size ${flags.maxSize ?? 'default'}; max-pages ${flags.maxPages ?? 'default'}; timeout ${flags.timeout ?? DEFAULT_TIMEOUT_MS}`;
   const run = runMarker(process.pid, Date.now());
 
-  const tasks = planTasks(inputs, { root, outDir, report, settings, run, format: flags.format, options, force: Boolean(flags.force), outputs: report.outputs() });
+  const tasks = planTasks(inputs, { root, outDir, report, settings, run, format: flags.format, options, emit, force: Boolean(flags.force), outputs: report.outputs() });
 
   const tally: Tally = { ok: 0, failed: 0, skipped: 0, records: 0, pages: 0, done: 0, total: tasks.length, started: performance.now() };
   const lines: ReportLine[] = new Array(tasks.length);
@@ -207,7 +216,7 @@ async function convertAll(inputs: readonly BatchInput[], outDir: string, report:
     lines[i] = line;
     if (!report.append(line) && !reportWarned) {
       reportWarned = true;
-      io.stderr.write(`unrec: cannot write to ${report.file} (disk full?): the batch goes on, the next run redoes what is not recorded\n`);
+      say({ path: report.file, severity: 'warning', ruleId: 'report-unwritable', reason: 'cannot append to the run report (disk full?): the batch goes on, the next run redoes what is not recorded' });
     }
     tally.done++;
     tally[r.status]++;
@@ -217,7 +226,7 @@ async function convertAll(inputs: readonly BatchInput[], outDir: string, report:
     }
     if (r.status === 'failed') {
       if (progress) io.stderr.write('\r\u001b[K');
-      io.stderr.write(`${chalk.red('unrec:')} ${oneLine(r.error ?? 'failed')}\n`);
+      say({ path: task.display, severity: 'error', ruleId: r.ruleId ?? 'internal-error', reason: r.error ?? 'failed' });
     }
     draw(task.display);
   };
@@ -227,7 +236,7 @@ async function convertAll(inputs: readonly BatchInput[], outDir: string, report:
   const held = new Map<number, ConvertResult>();
   const skippedReports = new Map<number, ConvertResult>();
   const writeReport = async (i: number, doc: UnDocument, result: ConvertResult) => {
-    const failure = writeOutput(tasks[i]!, await serializeDocument(doc, flags.format));
+    const failure = writeOutput(tasks[i]!, await serializeDocument(doc, flags.format, emit));
     const { document: _document, unwritten: _unwritten, ...rest } = result;
     if (failure) finish(i, { ...rest, status: 'failed', records: 0, pages: 0, ...failure });
     else finish(i, rest, { role: 'report', symbol: doc.symbol!, responsesFrom: links.responsesFrom(doc.symbol) });

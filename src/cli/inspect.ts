@@ -3,15 +3,15 @@ import type { ChalkInstance } from 'chalk';
 import { inspectLines } from '../emit/inspect.js';
 import { InputError } from '../base/errors.js';
 import { runPipeline } from '../pipeline.js';
-import { makeChalk, readInput, type CliIO } from './io.js';
+import { makeChalk, readInput, type CliIO, type ColorWhen } from './io.js';
 
 const ZONE_COLOURS: Record<string, (c: ChalkInstance) => ChalkInstance> = {
   header: (c) => c.magenta, footer: (c) => c.magenta, 'page-number': (c) => c.magenta, noise: (c) => c.gray,
   footnote: (c) => c.cyan, heading: (c) => c.bold.yellow, paragraph: (c) => c.white, item: (c) => c.green,
 };
 
-export async function inspectCommand(path: string, flags: { page?: string; color?: boolean }, io: CliIO): Promise<number> {
-  const chalk = makeChalk(io, flags.color, io.stdoutIsTTY);
+export async function inspectCommand(path: string, flags: { page?: string; color?: ColorWhen }, io: CliIO): Promise<number> {
+  const chalk = makeChalk(io.env, flags.color, io.stdoutIsTTY);
   const bytes = await readInput(path, io);
   const page = flags.page === undefined ? null : Number(flags.page);
   // A damaged PDF is still worth looking at: read it as --lenient would.

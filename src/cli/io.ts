@@ -13,16 +13,26 @@ export interface CliIO {
   /** stderr is a terminal (colour and progress allowed). */
   stderrIsTTY: boolean;
   stdoutIsTTY: boolean;
+  /** stdin is a terminal: `parse` with no input shows help instead of waiting for typing. */
+  stdinIsTTY?: boolean;
   /** Working directory inputs are relative to. */
   cwd: string;
   /** Register a Ctrl-C / SIGTERM handler; returns its remover. */
   onInterrupt(handler: () => void): () => void;
 }
 
-/** chalk 5.6.2 ignores NO_COLOR: honour it (and --no-color) here. */
-export function makeChalk(io: CliIO, colorFlag: boolean | undefined, tty: boolean): ChalkInstance {
-  const off = colorFlag === false || (io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '') || !tty;
-  return new Chalk({ level: off ? 0 : io.env.FORCE_COLOR === '0' ? 0 : 1 });
+/** `--color auto|always|never`; `--no-color` arrives as false. */
+export type ColorWhen = 'auto' | 'always' | 'never' | boolean | undefined;
+
+/**
+ * chalk 5.6.2 ignores NO_COLOR: honour it here. `always` wins over NO_COLOR
+ * and a pipe (asked for by name); `auto` colours a terminal unless NO_COLOR or
+ * FORCE_COLOR=0 says not to.
+ */
+export function makeChalk(env: CliIO['env'], color: ColorWhen, tty: boolean): ChalkInstance {
+  if (color === 'always' || color === true) return new Chalk({ level: 1 });
+  const off = color === false || color === 'never' || (env.NO_COLOR !== undefined && env.NO_COLOR !== '') || !tty || env.FORCE_COLOR === '0';
+  return new Chalk({ level: off ? 0 : 1 });
 }
 
 /** The bytes of an input path; "-" is stdin. */

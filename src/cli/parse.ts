@@ -1,38 +1,42 @@
 /**
  * `unrec parse`: inputs in, documents or records out on stdout, diagnostics
- * on stderr. NDJSON and CSV stream: with --jobs N the inputs are parsed on
- * N worker threads and each document's records are written as one block, in
- * input order, so the stream is the same whatever N. With `--errors json`
- * every error and warning is a JSON line on stderr (for Hadoop Streaming,
- * Spark `RDD.pipe()` and other engines that read stderr as data).
+ * on stderr. The shape of stdout does not depend on the number of inputs:
+ * JSON is one document object per input, written one after another (jq reads
+ * them as a stream); NDJSON is one record per line; CSV one header, then rows.
+ * With --jobs N the inputs are parsed on N worker threads and each document
+ * is written as one block, in input order, so the output is the same whatever
+ * N. With `--errors json` every error and warning is a JSON line on stderr;
+ * with `--on-error record` an input that fails is one error line in the
+ * NDJSON stream itself (for map steps: Spark, Dask, Hadoop Streaming).
  */
 import { resolve } from 'node:path';
 import type { ChalkInstance } from 'chalk';
 import type { ConvertResult } from '../batch/convert.js';
 import { CSV_BOM, csvHeader } from '../emit/csv.js';
-import { safeStringify, toJson } from '../emit/json.js';
-import { streamChunk, type Format } from '../emit/serialize.js';
+import { errorNdjson } from '../emit/ndjson.js';
+import { streamChunk, type EmitOptions, type Format } from '../emit/serialize.js';
 import { ResponseLinker } from '../assemble/link-responses.js';
 import { UnrecError, UsageError } from '../base/errors.js';
 import { parse } from '../index.js';
 import type { Message, UnDocument } from '../schema/document.js';
-import { makeChalk, readInput, readPathList, type CliIO } from './io.js';
-import { oneLine } from './one-line.js';
+import { makeChalk, readInput, readPathList, type CliIO, type ColorWhen } from './io.js';
 import { toParseOptions, type ParseOptionFlags } from './options.js';
 import { DEFAULT_LIMITS } from '../base/options.js';
-import { report } from './reporter.js';
+import { formatDiagnostic, report } from './reporter.js';
 
 export interface ParseFlags extends ParseOptionFlags {
   format: Format;
   strict?: boolean;
-  color?: boolean;
+  color?: ColorWhen;
   verbose?: boolean;
   from?: string;
   jobs?: number;
   errors: 'text' | 'json';
+  onError: 'exit' | 'record';
+  itemRows?: boolean;
 }
 
-type Diagnostic = Pick<Message, 'ruleId' | 'severity' | 'reason' | 'page' | 'line'>;
+type DocMessage = Pick<Message, 'ruleId' | 'severity' | 'reason' | 'page' | 'line'>;
 
 class Diagnostics {
   failed = false;
@@ -44,20 +48,20 @@ class Diagnostics {
     private readonly chalk: ChalkInstance,
   ) {}
 
-  messages(path: string, messages: readonly Diagnostic[]): void {
+  messages(path: string, messages: readonly DocMessage[]): void {
     if (messages.some((m) => m.severity !== 'info')) this.warned = true;
-    if (this.flags.errors === 'json') {
-      for (const m of messages) if (this.flags.verbose || m.severity !== 'info') this.io.stderr.write(`${safeStringify({ path, ...m })}\n`);
-      return;
-    }
-    const full = messages.map((m) => ({ ...m, source: 'unrec' as const }));
-    for (const line of report(oneLine(path), full, { chalk: this.chalk, verbose: this.flags.verbose ?? false })) this.io.stderr.write(`${line}\n`);
+    const options = { chalk: this.chalk, verbose: this.flags.verbose ?? false, json: this.flags.errors === 'json' };
+    for (const line of report(path, messages, options)) this.io.stderr.write(`${line}\n`);
   }
 
-  failure(path: string, message: string, ruleId: string): void {
-    this.failed = true;
-    if (this.flags.errors === 'json') this.io.stderr.write(`${safeStringify({ path, severity: 'error', ruleId, reason: message })}\n`);
-    else this.io.stderr.write(`${this.chalk.red('unrec:')} ${oneLine(message)}\n`);
+  /** An input that gave no document: on stderr, and with --on-error record also as its one line in the stream (exit 0). */
+  failure(path: string, reason: string, ruleId: string): void {
+    const d = { path, severity: 'error' as const, ruleId, reason, page: null, line: null };
+    this.io.stderr.write(`${formatDiagnostic(d, { chalk: this.chalk, json: this.flags.errors === 'json' })}\n`);
+    if (this.flags.onError === 'record') {
+      const prefix = `${path}: `;
+      this.io.stdout.write(errorNdjson({ source: path, error: { ruleId, severity: 'error', reason: reason.startsWith(prefix) ? reason.slice(prefix.length) : reason, page: null, line: null } }));
+    } else this.failed = true;
   }
 }
 
@@ -66,25 +70,41 @@ function describe(error: unknown, path: string): { message: string; ruleId: stri
   return { message: `${path}: internal error (a bug, please report it): ${(error as Error).stack ?? String(error)}`, ruleId: 'internal-error' };
 }
 
-export async function parseCommand(files: string[], flags: ParseFlags, io: CliIO): Promise<number> {
-  const chalk = makeChalk(io, flags.color, io.stderrIsTTY);
-  const diagnostics = new Diagnostics(io, flags, chalk);
+/** Flags that only make sense with some formats: refused elsewhere rather than silently ignored. */
+function checkFlags(flags: ParseFlags, files: readonly string[]): void {
   if (flags.from === '-' && files.includes('-')) throw new UsageError('stdin cannot give both an input ("-") and the list of inputs (--from -)');
+  if (flags.onError === 'record' && flags.format !== 'ndjson') throw new UsageError('--on-error record needs --format ndjson: the error lines go into the record stream');
+  if (flags.itemRows && flags.format !== 'csv') throw new UsageError('--item-rows is for --format csv (JSON and NDJSON keep items nested)');
+  if (flags.all && flags.format === 'md') throw new UsageError('--all is for json, ndjson and csv: Markdown shows recommendations only');
+}
+
+export async function parseCommand(files: string[], flags: ParseFlags, io: CliIO, showHelp: () => void): Promise<number> {
+  const chalk = makeChalk(io.env, flags.color, io.stderrIsTTY);
+  const diagnostics = new Diagnostics(io, flags, chalk);
+  checkFlags(flags, files);
   const listed = flags.from ? await readPathList(flags.from, io) : [];
   const inputs = [...files, ...listed];
-  if (inputs.length === 0) inputs.push('-');
-  const streaming = flags.format === 'ndjson' || flags.format === 'csv';
-  if (flags.format === 'csv') io.stdout.write(CSV_BOM + csvHeader());
+  if (inputs.length === 0) {
+    // Nothing given and nobody piping: say how to use it rather than wait for typing.
+    if (io.stdinIsTTY && !flags.from) {
+      showHelp();
+      return 2;
+    }
+    inputs.push('-');
+  }
+  const streaming = flags.format !== 'md';
+  const emit: EmitOptions = { itemRows: Boolean(flags.itemRows) };
+  if (flags.format === 'csv') io.stdout.write(CSV_BOM + csvHeader({ all: Boolean(flags.all), itemRows: emit.itemRows }));
   const options = toParseOptions(flags);
 
   if (streaming && (flags.jobs ?? 1) > 1 && !inputs.includes('-')) {
     const { runTasks } = await import('../batch/pool.js');
     const tasks = inputs.map((path) => ({
-      input: resolve(io.cwd, path), display: path, output: null, temporary: null, format: flags.format, options, stream: true,
+      input: resolve(io.cwd, path), display: path, output: null, temporary: null, format: flags.format, options, emit, stream: true,
     }));
     const linker = new ResponseLinker<{ i: number; r: ConvertResult }>((doc, { i, r }) => {
       if (r.status === 'ok') {
-        io.stdout.write(doc ? streamChunk(doc, flags.format) : (r.text ?? ''));
+        io.stdout.write(doc ? streamChunk(doc, flags.format, emit) : (r.text ?? ''));
         diagnostics.messages(inputs[i]!, doc ? doc.messages.filter((m) => m.severity !== 'info') : (r.messages ?? []));
       } else diagnostics.failure(inputs[i]!, r.error ?? 'failed', r.ruleId ?? 'failed');
     });
@@ -99,7 +119,7 @@ export async function parseCommand(files: string[], flags: ParseFlags, io: CliIO
   const linker = new ResponseLinker<string>((doc, path) => {
     if (!doc) return;
     diagnostics.messages(path, doc.messages);
-    if (streaming) io.stdout.write(streamChunk(doc, flags.format));
+    if (streaming) io.stdout.write(streamChunk(doc, flags.format, emit));
     else docs.push(doc);
   });
   for (const path of inputs) {
@@ -114,10 +134,6 @@ export async function parseCommand(files: string[], flags: ParseFlags, io: CliIO
     }
   }
   linker.flush();
-  if (flags.format === 'json') {
-    if (inputs.length > 1) io.stdout.write(toJson(docs));
-    else if (docs[0]) io.stdout.write(toJson(docs[0]));
-  }
   if (flags.format === 'md' && docs.length > 0) {
     const { toMarkdown } = await import('../emit/markdown.js');
     io.stdout.write(await toMarkdown(docs));

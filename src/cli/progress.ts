@@ -28,7 +28,7 @@ export function formatProgress(t: Tally, current: string, now = performance.now(
   return `[${t.done}/${t.total}] ${rate.toFixed(1)} pages/s ETA ${clock(eta)} ${name}`;
 }
 
-/** "unrec batch: 38 ok, 1 failed, 1 skipped; 1234 records, 567 pages; 12.3 s → out/unrec-report.ndjson" */
+/** "unrec batch: 38 ok, 1 failed, 1 skipped; 1234 records, 567 pages; 12.3 s → out/.unrec/report.ndjson" */
 export function formatSummary(t: Tally, outDir: string, reportName: string, now = performance.now()): string {
   const seconds = (now - t.started) / 1000;
   return `unrec batch: ${t.ok} ok, ${t.failed} failed, ${t.skipped} skipped; ${t.records} records, ${t.pages} pages; ${seconds.toFixed(1)} s → ${join(outDir, reportName)}`;

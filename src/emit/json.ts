@@ -9,7 +9,7 @@ export function safeStringify(value: unknown, indent?: number): string {
   return JSON.stringify(value, null, indent).replace(/[\u2028\u2029]/g, (c) => (c === '\u2028' ? '\\u2028' : '\\u2029'));
 }
 
-/** A document as an object, or several as an array. */
-export function toJson(docs: UnDocument | readonly UnDocument[]): string {
-  return `${safeStringify(docs, 2)}\n`;
+/** A document as one JSON object (several documents are several objects, one after another). */
+export function toJson(doc: UnDocument): string {
+  return `${safeStringify(doc, 2)}\n`;
 }

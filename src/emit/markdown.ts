@@ -13,9 +13,32 @@ function footnoteId(docIndex: number, marker: string): string {
   return docIndex === 0 ? `fn-${safe}` : `d${docIndex + 1}-fn-${safe}`;
 }
 
+/**
+ * A web address in the text: up to white space or a bracket, without the
+ * sentence's closing punctuation ("…/treaty-bodies." ends before the dot).
+ */
+const URL = /\b(?:https?:\/\/|www\.)[^\s<>()[\]"“”]*[^\s<>()[\]"“”.,;:!?'’]/gu;
+
+/**
+ * Text with its web addresses as links: as plain text remark would escape
+ * them ("https\://…") and pandoc or a GFM viewer would not link them.
+ */
+function linked(text: string): PhrasingContent[] {
+  const out: PhrasingContent[] = [];
+  let at = 0;
+  for (const m of text.matchAll(URL)) {
+    if (m.index > at) out.push({ type: 'text', value: text.slice(at, m.index) });
+    const url = m[0].startsWith('www.') ? `https://${m[0]}` : m[0];
+    out.push({ type: 'link', url, children: [{ type: 'text', value: m[0] }] });
+    at = m.index + m[0].length;
+  }
+  if (at < text.length || out.length === 0) out.push({ type: 'text', value: text.slice(at) });
+  return out;
+}
+
 function phrasing(text: string, markers: readonly string[], docIndex: number): PhrasingContent[] {
   return [
-    { type: 'text', value: text },
+    ...linked(text),
     ...markers.map((m): PhrasingContent => ({ type: 'footnoteReference', identifier: footnoteId(docIndex, m), label: footnoteId(docIndex, m) })),
   ];
 }

@@ -6,7 +6,7 @@
 import { z } from 'zod';
 
 /** Bumped on any incompatible change of the output shape. */
-export const SCHEMA_VERSION = '1.2.0';
+export const SCHEMA_VERSION = '1.3.0';
 
 /**
  * Offsets are 0-based UTF-16 code-unit offsets into the decoded input text
@@ -68,7 +68,9 @@ export const RecordSchema = z
     id: z.string().meta({ description: 'Stable id built from the symbol (or a sha256 prefix) and the label, e.g. "E/CN.4/2000/82#para_91".' }),
     source: z.string(),
     symbol: z.string().nullable(),
-    label: z.string().meta({ description: 'Paragraph number as printed, without its dot: "91", "121.1".' }),
+    label: z.string().meta({ description: 'Paragraph number as printed, without its dot: "91", "121.1". A string: "121.10" is not "121.1". Sort and group by `paragraph` and `subparagraph`.' }),
+    paragraph: z.number().int().nonnegative().nullable().meta({ description: 'The label\'s paragraph number as an integer ("121.10" → 121); null for a leading fragment.' }),
+    subparagraph: z.number().int().nonnegative().nullable().meta({ description: 'The label\'s number after the dot as an integer ("121.10" → 10, "91" → null).' }),
     section: z.string().nullable().meta({ description: 'Text of the innermost heading the paragraph falls under.' }),
     page: z.string().nullable().meta({ description: 'Printed page label where the paragraph starts.' }),
     pdfPage: z.number().int().positive().nullable(),
@@ -161,6 +163,8 @@ export type DocKind = UnDocument['docKind'];
  * it stands alone in a spreadsheet, a data frame or a Spark table.
  */
 export const RecordLineSchema = RecordSchema.extend({
+  isRecord: z.boolean().optional().meta({ description: 'With --all: whether this paragraph is a recommendation (lines of non-record paragraphs are included).' }),
+  notes: z.array(FootnoteSchema.pick({ marker: true, text: true })).meta({ description: 'The text of each footnote in `footnotes`, in the same order (null when the note is not in the input).' }),
   date: DocumentSchema.shape.date,
   title: DocumentSchema.shape.title,
   docKind: DocumentSchema.shape.docKind,
@@ -169,3 +173,18 @@ export const RecordLineSchema = RecordSchema.extend({
 }).meta({ title: 'unrec record line', description: 'One record of `--format ndjson`, with its document\'s context.' });
 
 export type RecordLine = z.infer<typeof RecordLineSchema>;
+
+/**
+ * With `--on-error record`: an input that could not be parsed gives exactly
+ * this one line in the record stream, so a map step (Spark, Dask, Hadoop)
+ * keeps every input accounted for and exits 0.
+ */
+export const ErrorLineSchema = z
+  .object({
+    source: z.string().meta({ description: 'The input as given (its path, or "-").' }),
+    error: MessageSchema.omit({ source: true, note: true }),
+  })
+  .meta({ title: 'unrec error line', description: 'An input that gave no records: why (`--on-error record`).' });
+
+export type ErrorLine = z.infer<typeof ErrorLineSchema>;
+

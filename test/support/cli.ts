@@ -24,6 +24,11 @@ export interface CliOptions {
   cwd?: string;
   /** What stdin gives (default: nothing). */
   input?: string;
+  /** Environment (default: NO_COLOR=1). */
+  env?: Record<string, string>;
+  /** Pretend stdin / stderr are terminals. */
+  stdinIsTTY?: boolean;
+  stderrIsTTY?: boolean;
 }
 
 const text = (chunk: unknown) => (typeof chunk === 'string' ? chunk : Buffer.from(chunk as Uint8Array).toString('utf8'));
@@ -43,8 +48,9 @@ export async function unrec(args: string[], options: CliOptions = {}): Promise<C
     stderr: { write: (chunk: string) => void (out.stderr += chunk) },
     readStdin: async () => Buffer.from(options.input ?? ''),
     readFile: (path) => readFile(resolve(cwd, path)),
-    env: { NO_COLOR: '1' },
-    stderrIsTTY: false,
+    env: options.env ?? { NO_COLOR: '1' },
+    stderrIsTTY: options.stderrIsTTY ?? false,
+    stdinIsTTY: options.stdinIsTTY ?? false,
     stdoutIsTTY: false,
     cwd,
     onInterrupt: () => () => undefined,
