@@ -72,7 +72,7 @@ export function assembleDocument(layers: ClassifiedLayers, source: SourceInfo, o
     : new InputPositions(read.text, norm.map);
   const built = buildParagraphs(tree, {
     vocabulary: new Vocabulary(bodyText, languageWords(language)?.wordDivision === true), notes, labels, positions, symbol: symbol.symbol, sha256: source.sha256, source: source.path,
-    docKind, messages, lastBodyLine: bodyLines[bodyLines.length - 1], pdfFirstPage,
+    docKind, language, messages, lastBodyLine: bodyLines[bodyLines.length - 1], pdfFirstPage,
     evidenceMarkers: layers.evidenceMarkers,
   });
   const verdicts = judgeParagraphs(tree.paragraphs, docKind, (p) => built.fullText.get(p)!, language);
@@ -80,7 +80,7 @@ export function assembleDocument(layers: ClassifiedLayers, source: SourceInfo, o
   const paragraphs = built.paragraphs.map((p, i) => ({ ...p, ...(stated[i] ?? {}), signals: verdicts[i]!.signals, isRecord: verdicts[i]!.isRecord }));
   // The first two pages: a text without page breaks can be cut into pages at its first running header, inside the masthead; findIssueDate keeps to the masthead's lines.
   const date = findIssueDate([...(pages[0] ?? []), ...(pages[1] ?? [])].map((k) => lines[k]!));
-  const review = docKind === 'upr' ? findReview(frontLines, bodyText, date) : null;
+  const review = docKind === 'upr' ? findReview(frontLines, bodyText, date, language) : null;
   const recommendations = paragraphs.filter((p) => p.isRecord).map(({ isRecord: _, ...r }) => r);
 
   if (!symbol.symbol) messages.add('symbol-not-found', 'warning', 'Unexpected document without a UN symbol, expected one in the masthead or running header', 1, null);

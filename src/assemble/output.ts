@@ -24,6 +24,8 @@ export interface OutputContext {
   sha256: string;
   source: string;
   docKind: DocKind;
+  /** The detected language: which State names and list words recommending States are read with. */
+  language: string | null;
   messages: Messages;
   lastBodyLine: Line | undefined;
   /** For PDF input, the physical page number of the first page read; null for text. */
@@ -87,7 +89,7 @@ export function buildParagraphs(tree: DocumentTree, ctx: OutputContext): BuiltPa
     }
     let comment: string | null = null;
     if (ctx.docKind === 'upr' && p.number !== null && p.number.kind !== 'main' && p.items.length === 0) {
-      const split = splitUprComment(clean.text);
+      const split = splitUprComment(clean.text, ctx.language);
       clean.text = split.recommendation;
       comment = split.comment;
     }
@@ -120,7 +122,7 @@ export function buildParagraphs(tree: DocumentTree, ctx: OutputContext): BuiltPa
       position,
       text: clean.text,
       items,
-      states: ctx.docKind === 'upr' ? recommendingStates(all) : [],
+      states: ctx.docKind === 'upr' ? recommendingStates(all, ctx.language) : [],
       comment,
       response: null,
       responseSource: null,

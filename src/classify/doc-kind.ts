@@ -4,13 +4,15 @@
  * (including drafts "…/L.17"), and reports of every other kind.
  */
 import type { DocKind } from '../schema/document.js';
-import { REPORT_TITLES } from '../vocabulary/languages/index.js';
+import { REPORT_TITLES, UPR_LANGUAGES } from '../vocabulary/languages/index.js';
 
 const RESOLUTION_SYMBOL = /\/(?:RES|DEC)\/|\/L\.\d/;
 /** Resolutions and decisions of organs; a treaty body's decision on a communication is not one. */
 const RESOLUTION_TEXT =
   /^(?:(?:Resolution|Decision) adopted by the (?:General Assembly|Security Council|Human Rights Council|Economic and Social Council|Council|Commission|Assembly)|Draft resolution|Adopted by the Security Council at its|.{0,80}: (?:draft )?resolution$)/im;
 const UPR_TITLE = /Report of the Working Group on the Universal\s+Periodic\s+Review/i;
+/** The same title in the other languages ("Rapport du Groupe de travail sur l’Examen périodique universel", "普遍定期审议工作组报告"). */
+const UPR_TITLES: readonly RegExp[] = [UPR_TITLE, ...UPR_LANGUAGES.map((l) => l.reportTitle)];
 
 /** What a document-kind rule sees. */
 export interface KindContext {
@@ -44,8 +46,8 @@ export const KIND_RULES: readonly KindRule[] = [
   },
   {
     id: 'upr-title',
-    why: '"Report of the Working Group on the Universal Periodic Review" (every UPR report of the corpus).',
-    apply: (c) => (UPR_TITLE.test(c.frontText) ? 'upr' : null),
+    why: '"Report of the Working Group on the Universal Periodic Review" (every UPR report of the corpus), and its titles in the other languages (fixtures/upr-languages).',
+    apply: (c) => (UPR_TITLES.some((t) => t.test(c.frontText)) ? 'upr' : null),
   },
   {
     id: 'upr-attributed-list',

@@ -76,8 +76,8 @@ export function isClosingLine(text: string): boolean {
 export function unnumberedHeading(text: string, previousClosed: boolean, nextStartsUnit: boolean): HeadingMatch | null {
   if (!previousClosed || !nextStartsUnit) return null;
   // A subject heading never opens with a parenthesis nor carries a semicolon:
-  // "(Switzerland);3" is the end of a recommendation.
-  if (text.length > SUBJECT_HEADING_MAX || !titleLike(text) || /[:]$/.test(text) || /^\(|;/.test(text)) return null;
+  // "(Switzerland);3" is the end of a recommendation; so is Arabic "(فرنسا)؛" (fixtures/upr-languages/ar, 8.7).
+  if (text.length > SUBJECT_HEADING_MAX || !titleLike(text) || /[:]$/.test(text) || /^\(|[;؛；]/u.test(text)) return null;
   if (/^(?:The|This|These|It|In|On|At|As|For|With|By|To)\s.+\s(?:is|are|was|were|has|have|had|will|should|must)\s/.test(text)) return null;
   return { level: isAnnexHeading(text) ? 0 : 4, number: null, text: cleanHeadingText(text) };
 }

@@ -6,7 +6,37 @@
  * look like names (capitalised words, no digits, not an acronym) and the
  * parenthesis closes a clause, as recommending States always do.
  */
-import { STATE_KEYS, stateKey } from '../vocabulary/state-names.js';
+import { languageWords } from '../vocabulary/languages/index.js';
+import { stateKey, stateKeys } from '../vocabulary/state-names.js';
+
+/**
+ * How States are read in one language: its names, the conjunction of its
+ * lists, its connectors and its words of instruments. English (and an
+ * unknown language) reads as before the other languages came.
+ */
+interface StateReading {
+  keys: ReadonlySet<string>;
+  and: RegExp | null;
+  connectors: ReadonlySet<string>;
+  notAState: RegExp | null;
+}
+
+const readings = new Map<string | null, StateReading>();
+
+function readingFor(language: string | null): StateReading {
+  let r = readings.get(language);
+  if (!r) {
+    const upr = language === 'en' ? undefined : languageWords(language)?.upr;
+    r = {
+      keys: stateKeys(language),
+      and: upr?.stateAnd ?? null,
+      connectors: new Set([...CONNECTORS, ...(upr?.nameConnectors ?? [])]),
+      notAState: upr?.notStateWords ?? null,
+    };
+    readings.set(language, r);
+  }
+  return r;
+}
 
 interface Group {
   content: string;
@@ -16,6 +46,10 @@ interface Group {
   after: string;
 }
 
+/** Chinese text prints parentheses full-width: "（法国）". */
+const OPEN = new Set(['(', '（']);
+const CLOSE = new Set([')', '）']);
+
 /** Top-level parenthesised groups, nested parentheses kept inside. */
 function groups(text: string): Group[] {
   const out: Group[] = [];
@@ -23,10 +57,10 @@ function groups(text: string): Group[] {
   let start = -1;
   for (let i = 0; i < text.length; i++) {
     const c = text[i];
-    if (c === '(') {
+    if (OPEN.has(c!)) {
       if (depth === 0) start = i + 1;
       depth++;
-    } else if (c === ')' && depth > 0) {
+    } else if (CLOSE.has(c!) && depth > 0) {
       depth--;
       if (depth === 0) out.push({ content: text.slice(start, i), end: i + 1, after: text.slice(i + 1, i + 12) });
     }
@@ -34,22 +68,46 @@ function groups(text: string): Group[] {
   return out;
 }
 
-/** Split on commas and " and " that stand outside inner parentheses. */
-function pieces(content: string): string[] {
+/** List separators: the comma and semicolon, the Arabic comma "،", the Chinese "、" and full-width comma "，". */
+const SEPARATORS = new Set([',', ';', '،', '、', '，']);
+
+/** Split on the list separators that stand outside inner parentheses. */
+function pieces(content: string, reading: StateReading): string[] {
   const parts: string[] = [];
   let depth = 0;
   let from = 0;
   for (let i = 0; i < content.length; i++) {
-    const c = content[i];
-    if (c === '(') depth++;
-    else if (c === ')') depth = Math.max(0, depth - 1);
-    else if (depth === 0 && (c === ',' || c === ';')) {
+    const c = content[i]!;
+    if (OPEN.has(c)) depth++;
+    else if (CLOSE.has(c)) depth = Math.max(0, depth - 1);
+    else if (depth === 0 && SEPARATORS.has(c)) {
       parts.push(content.slice(from, i));
       from = i + 1;
     }
   }
   parts.push(content.slice(from));
-  return parts.map((p) => p.replace(/\s+/g, ' ').trim()).filter(Boolean);
+  return parts
+    .map((p) => p.replace(/\s+/g, ' ').trim())
+    .filter(Boolean)
+    .flatMap((p) => (reading.and ? (splitKnown(p, reading.and, reading.keys) ?? [p]) : [p]));
+}
+
+/**
+ * "Allemagne et France", "فرنسا وألمانيا", "法国和德国": a piece split at its
+ * conjunctions into known names, or null. Names that hold the conjunction
+ * themselves ("Bosnie-Herzégovine", "البوسنة والهرسك", "安提瓜和巴布达") stay whole:
+ * a split counts only where every part is a known name.
+ */
+function splitKnown(piece: string, and: RegExp, keys: ReadonlySet<string>): string[] | null {
+  if (keys.has(stateKey(piece))) return [piece];
+  const global = new RegExp(and.source, `${and.flags.replace('g', '')}g`);
+  for (const m of piece.matchAll(global)) {
+    const left = piece.slice(0, m.index).trim();
+    if (!keys.has(stateKey(left))) continue;
+    const rest = splitKnown(piece.slice(m.index + m[0].length).trim(), and, keys);
+    if (rest) return [left, ...rest];
+  }
+  return null;
 }
 
 /** Words of instruments and institutions: "(Paris Principles)", "(Social Security)" are not States. */
@@ -61,41 +119,54 @@ const CONNECTORS = new Set(['of', 'and', 'the', 'de', 'del', 'la', 'du', 'des', 
 const NAME_MAX_CHARS = 70;
 const NAME_MAX_WORDS = 8;
 
-function looksLikeName(piece: string): boolean {
+/**
+ * Capitalised words, Latin or Cyrillic ("(Утопия)" like "(Utopia)"). Arabic
+ * and Han script have no capitals: there only known names count.
+ */
+const CAPITALISED = /^[A-ZÀ-ÝА-ЯЁ][\p{L}’'\-]*$/u;
+/** Acronyms: (CAT), (LGBT), (UNHCR), (МПГПП). */
+const ACRONYM = /^[A-ZА-ЯЁ\-]{2,}$/u;
+
+function looksLikeName(piece: string, reading: StateReading): boolean {
   if (/\d/.test(piece) || piece.length > NAME_MAX_CHARS) return false;
-  if (/^[A-Z\-]{2,}$/.test(piece)) return false; // acronyms: (CAT), (LGBT), (UNHCR)
-  if (NOT_A_STATE.test(piece) && !STATE_KEYS.has(stateKey(piece))) return false;
+  if (ACRONYM.test(piece)) return false;
+  if ((NOT_A_STATE.test(piece) || reading.notAState?.test(piece)) && !reading.keys.has(stateKey(piece))) return false;
   const words = piece.replace(/\(.*\)/, '').trim().split(' ');
   if (words.length > NAME_MAX_WORDS) return false;
-  return words.every((w) => CONNECTORS.has(w.toLowerCase()) || /^[A-ZÀ-Ý][\p{L}’'\-]*$/u.test(w));
+  return words.every((w) => reading.connectors.has(w.toLowerCase()) || CAPITALISED.test(w));
 }
 
 /** A State's name: a known one, or one that looks like a name where a State stands (a title's State line). */
-export function looksLikeStateName(name: string): boolean {
-  return STATE_KEYS.has(stateKey(name)) || looksLikeName(name);
+export function looksLikeStateName(name: string, language: string | null = null): boolean {
+  const reading = readingFor(language);
+  return reading.keys.has(stateKey(name)) || looksLikeName(name, reading);
 }
 
 function closesClause(after: string): boolean {
-  return /^\s*(?:[;.,/]|$|and\b|\(|\)|\s*$)/.test(after);
+  // Also the full-width and Arabic punctuation: "（法国）；", "(فرنسا)؛".
+  return /^\s*(?:[;.,/；。，、؛،]|$|and\b|\(|\)|\s*$)/.test(after);
 }
 
 /** A parenthesis read as recommending States, with the names it gives. */
-function stateGroups(text: string): { group: Group; names: string[] }[] {
+function stateGroups(text: string, reading: StateReading): { group: Group; names: string[] }[] {
   const out: { group: Group; names: string[] }[] = [];
+  const known = (p: string) => reading.keys.has(stateKey(p));
+  const looks = (p: string) => looksLikeName(p, reading);
   for (const g of groups(text)) {
-    const ps = pieces(g.content);
+    const ps = pieces(g.content, reading);
     if (ps.length === 0) continue;
-    const known = ps.filter((p) => STATE_KEYS.has(stateKey(p))).length;
-    const accept = known > 0 ? ps.every(looksLikeName) || known === ps.length : closesClause(g.after) && ps.every(looksLikeName);
-    if (accept) out.push({ group: g, names: ps.filter((p) => looksLikeName(p) || STATE_KEYS.has(stateKey(p))) });
+    const knownCount = ps.filter(known).length;
+    const accept = knownCount > 0 ? ps.every(looks) || knownCount === ps.length : closesClause(g.after) && ps.every(looks);
+    if (accept) out.push({ group: g, names: ps.filter((p) => looks(p) || known(p)) });
   }
   return out;
 }
 
-export function recommendingStates(text: string): string[] {
+/** The recommending States of a UPR recommendation in a document of this language, as printed, each once. */
+export function recommendingStates(text: string, language: string | null = null): string[] {
   const out: string[] = [];
   const seen = new Set<string>();
-  for (const { names } of stateGroups(text)) {
+  for (const { names } of stateGroups(text, readingFor(language))) {
     for (const p of names) {
       const key = stateKey(p);
       if (seen.has(key)) continue;
@@ -117,8 +188,8 @@ const COMMENT_MIN_WORDS = 3;
  * several recommendations ("… (Ukraine); Increase efforts … (Slovakia);")
  * has none. Returns the recommendation's text and the comment, or null.
  */
-export function splitUprComment(text: string): { recommendation: string; comment: string | null } {
-  const found = stateGroups(text);
+export function splitUprComment(text: string, language: string | null = null): { recommendation: string; comment: string | null } {
+  const found = stateGroups(text, readingFor(language));
   const lastEnd = found[found.length - 1]?.group.end ?? -1;
   const closedByStates = lastEnd >= 0 && /^\s*[;.,]?\s*$/.test(text.slice(lastEnd));
   for (const { group } of found) {

@@ -3,6 +3,8 @@
  * from the chapeau paragraph printed above them, or from the sentence after
  * a neutral 2008 list. An ordered table: the first rule that matches decides.
  */
+import { UPR_POSITIONS } from '../vocabulary/languages/index.js';
+
 export type UprResponse = 'supported' | 'noted' | 'pending';
 
 export interface PositionRule {
@@ -41,6 +43,31 @@ export const POSITION_RULES: readonly PositionRule[] = [
     id: 'response-in-outcome',
     why: '2008 reports list the recommendations under a neutral chapeau and say after the list "The response of France to these recommendations will be included in the outcome report" (A/HRC/8/47 para 61).',
     pattern: /\bresponses?\s+of\s+.{1,80}?\s+to\s+th(?:ese|e)\s+recommendations\s+will\s+be\s+included\b/i,
+    response: 'pending',
+  },
+  // The other languages, from their modules, in the English order: a refusal before the support it negates.
+  {
+    id: 'translated-not-supported',
+    why: '"n’ont pas recueilli l’appui", "no contaron con el apoyo", "не пользуются поддержкой", "لم تحظ بتأييد", "未得到…支持" (language modules; fixtures/upr-languages states none, the rows in test/unit/metadata.test.ts do).',
+    pattern: UPR_POSITIONS.notSupported,
+    response: 'noted',
+  },
+  {
+    id: 'translated-noted',
+    why: '"ont été prises en note", "tomó nota", "приняла к сведению", "أحاطت علماً", "注意到以下建议" (fixtures/upr-languages, paragraph 91).',
+    pattern: UPR_POSITIONS.noted,
+    response: 'noted',
+  },
+  {
+    id: 'translated-supported',
+    why: '"ont recueilli l’appui de", "contaron con el apoyo de", "пользуются поддержкой", "تحظى بتأييد", "得到…支持" (fixtures/upr-languages, paragraph 90).',
+    pattern: UPR_POSITIONS.supported,
+    response: 'supported',
+  },
+  {
+    id: 'translated-pending',
+    why: '"seront examinées par", "serán examinadas por", "будут рассмотрены", "ستنظر فيها", "将…审议" (language modules; the rows in test/unit/metadata.test.ts).',
+    pattern: UPR_POSITIONS.pending,
     response: 'pending',
   },
 ];

@@ -5,7 +5,8 @@
  * cycle, from the session or else from the document's date.
  */
 import { looksLikeStateName } from './states.js';
-import { ordinalValue } from '../vocabulary/ordinals.js';
+import { UPR_LANGUAGES } from '../vocabulary/languages/index.js';
+import { ordinalPhraseValue, ordinalValue } from '../vocabulary/ordinals.js';
 
 export interface Review {
   state: string;
@@ -35,17 +36,37 @@ export function cycleOf(session: number | null, date: string | null): number | n
   return CYCLE_START.filter((start) => date.slice(0, 7) >= start).length + 1;
 }
 
-function asState(line: string): string | null {
+function asState(line: string, language: string | null): string | null {
   const name = line.replace(/[*\d]+$/, '').replace(/\s+/g, ' ').trim();
   if (!name || name.length > 70) return null;
-  return looksLikeStateName(name) && !/^(?:Addendum|Corrigendum|Summary|Contents|Introduction|Report|Note|Annex)\b/.test(name) ? name : null;
+  return looksLikeStateName(name, language) && !/^(?:Addendum|Corrigendum|Summary|Contents|Introduction|Report|Note|Annex)\b/.test(name) ? name : null;
+}
+
+/**
+ * The same reading in the other languages, from their UPR words: the line
+ * after the title ("…Examen périodique universel*" / "Burkina Faso"), else
+ * the introduction's review sentence; the session from its sentence
+ * ("a tenu sa quarante-septième session", "举行了第四十七届会议").
+ */
+function translatedReview(frontLines: readonly string[], intro: string, language: string | null): { state: string; session: number | null } | null {
+  for (const upr of UPR_LANGUAGES) {
+    // The title may wrap; the line that ends it holds a letter (not a lone "*").
+    const k = frontLines.findLastIndex((l, j) => /[\p{L}]/u.test(l) && upr.titleEnd.test(`${frontLines[j - 1] ?? ''} ${l}`));
+    let state = k >= 0 && frontLines[k + 1] !== undefined ? asState(frontLines[k + 1]!, language) : null;
+    const m = state === null && upr.review ? upr.review.exec(intro) : null;
+    if (m?.groups?.state) state = asState(m.groups.state, language);
+    if (state === null) continue;
+    const s = upr.session.exec(intro);
+    return { state, session: s?.groups?.n ? ordinalPhraseValue(s.groups.n, upr.ordinals) : null };
+  }
+  return null;
 }
 
 /**
  * The review of a UPR document, from its front lines (the title block) and
  * its body text, or null when the State under review is printed nowhere.
  */
-export function findReview(frontLines: readonly string[], bodyText: string, date: string | null): Review | null {
+export function findReview(frontLines: readonly string[], bodyText: string, date: string | null, language: string | null = null): Review | null {
   let state: string | null = null;
   // The title may wrap: "…on the Universal Periodic" / "Review*".
   // The last such line: the agenda item "Universal periodic review" is printed above the title.
@@ -53,16 +74,22 @@ export function findReview(frontLines: readonly string[], bodyText: string, date
   if (k >= 0) {
     // The State follows the title, on its own line, or after it on a flattened line.
     const after = frontLines[k + 1];
-    state = after === undefined ? null : asState(after);
+    state = after === undefined ? null : asState(after, language);
   }
   const intro = bodyText.slice(0, INTRO_CHARS);
   if (state === null) {
     const m = REVIEW_SENTENCE.exec(intro);
-    if (m) state = asState(m[1]!);
+    if (m) state = asState(m[1]!, language);
   }
-  if (state === null) return null;
-  const s = SESSION_SENTENCE.exec(intro);
-  const session = s ? ordinalValue(s[1]!) : null;
+  let session: number | null = null;
+  if (state === null) {
+    const translated = translatedReview(frontLines, intro, language);
+    if (translated === null) return null;
+    ({ state, session } = translated);
+  } else {
+    const s = SESSION_SENTENCE.exec(intro);
+    session = s ? ordinalValue(s[1]!) : null;
+  }
   const cycle = cycleOf(session, date);
   return cycle === null ? null : { state, cycle, session };
 }

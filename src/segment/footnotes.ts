@@ -30,8 +30,12 @@ const MAX_AREA_LINES = 60;
 const SEPARATOR_MIN_SHARE = 0.3;
 /** How far from the note number due a stray note number may be (the notes of one page). */
 const STRAY_NOTE_DISTANCE = 5;
-/** A paragraph number or sub-item marker opening a line. */
-const UNIT_START = /^(?:\d{1,3}(?:\.\d{1,3})*\.\s+\S|\d{1,3}\.\d{1,3}\s|\((?:[a-z]|[ivx]{1,4})\)\s)/;
+/**
+ * A paragraph number or sub-item marker opening a line; also an Arabic
+ * paragraph, "1 - عقد الفريق…", which on a short first page stands in the
+ * lower part, where note 1 is due (fixtures/upr-languages/ar).
+ */
+const UNIT_START = /^(?:\d{1,3}(?:\.\d{1,3})*\.\s+\S|\d{1,3}\.\d{1,3}\s|\((?:[a-z]|[ivx]{1,4})\)\s|\d{1,3}\s?-\s*\p{sc=Arabic})/u;
 
 /** A note's opening line: its marker and, when printed on the same line, its text. */
 function noteStart(lines: readonly Line[], body: readonly number[], k: number): { marker: string; inlineText: string | null } | null {

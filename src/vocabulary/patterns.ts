@@ -39,11 +39,12 @@ export const FLAT_CUT = new RegExp(
 
 /**
  * A paragraph number at the start of a line: "91.", "78. The", "121.1",
- * "83.1.", Arabic "9 - توصي" (the number, a dash, the text), Chinese "9.委员会"
+ * "83.1.", Arabic "9 - توصي" (the number, a dash, the text) and its UPR
+ * sub-numbers "90-1 التصديق" (read as 90.1), Chinese "9.委员会"
  * and "9．" (no space before Han text). `m[3]` is the mark after an undotted
  * number: empty when there is none.
  */
-export const PARA_NUMBER = /^(\d{1,3})(?:\.(\d{1,3}))?(\s?-(?=\s*\p{sc=Arabic})|．|\.?)(?:\s+|$|(?<=[.．])(?=\p{sc=Han}))/u;
+export const PARA_NUMBER = /^(\d{1,3})(?:(?:\.|-(?=\d{1,3}\s+\p{sc=Arabic}))(\d{1,3}))?(\s?-(?=\s*\p{sc=Arabic})|．|\.?)(?:\s+|$|(?<=[.．])(?=\p{sc=Han}))/u;
 
 /** An Arabic paragraph number as pdftotext gives it, the dash before the number and the text glued on: "- 1نظرت". */
 export const FLIPPED_PARA_NUMBER = /^-\s?(\d{1,3})\s?(?=\p{sc=Arabic})/u;

@@ -2,8 +2,16 @@
  * Names of UN Member States and observer States as UN documents print them,
  * with the short and older forms UPR reports use (2008–2025). One signal
  * among others for recommending States: a name that is not here can still
- * be a State when it stands where States stand (see states.ts).
+ * be a State when it stands where States stand (see states.ts). The other
+ * languages' names are in state-names/ (one table per language).
  */
+import { ARABIC_STATE_NAMES } from './state-names/ar.js';
+import { SPANISH_STATE_NAMES } from './state-names/es.js';
+import { FRENCH_STATE_NAMES } from './state-names/fr.js';
+import { RUSSIAN_STATE_NAMES } from './state-names/ru.js';
+import { CHINESE_STATE_NAMES } from './state-names/zh.js';
+
+/** English, as the original reports print them. */
 const NAMES = `Afghanistan|Albania|Algeria|Andorra|Angola|Antigua and Barbuda|Argentina|Armenia|Australia|Austria|Azerbaijan|
 Bahamas|Bahrain|Bangladesh|Barbados|Belarus|Belgium|Belize|Benin|Bhutan|Bolivia|Bolivia (Plurinational State of)|
 Bosnia and Herzegovina|Botswana|Brazil|Brunei Darussalam|Bulgaria|Burkina Faso|Burundi|Cabo Verde|Cape Verde|Cambodia|
@@ -27,17 +35,43 @@ United Arab Emirates|United Kingdom of Great Britain and Northern Ireland|United
 United States of America|United States|Uruguay|Uzbekistan|Vanuatu|Venezuela|Venezuela (Bolivarian Republic of)|Viet Nam|
 Yemen|Zambia|Zimbabwe|Holy See|State of Palestine|Palestine|Serbia and Montenegro`;
 
-/** Comparison key: case, spacing, apostrophes and a leading "the" do not matter. */
+/**
+ * Comparison key: case, spacing, apostrophes (’ or '), a leading article
+ * ("the", "la France", "l’Allemagne", "el Canadá"), full-width parentheses
+ * ("玻利维亚（多民族国）"), spaces around a hyphen, "ё" for "е", and Arabic
+ * diacritics, tatweel and hamza seats do not matter.
+ */
 export function stateKey(name: string): string {
   return name
     .toLowerCase()
-    .replace(/[’']/g, "'")
+    .replace(/[’'ʼ]/g, "'")
+    .replace(/（/g, '(')
+    .replace(/）/g, ')')
+    .replace(/ё/g, 'е')
+    .replace(/[\u064B-\u0652\u0640]/g, '')
+    .replace(/[أإآ]/g, 'ا')
     .replace(/\s*\(\s*/g, ' (')
+    .replace(/\s*-\s*/g, '-')
     .replace(/\s+/g, ' ')
-    .replace(/^the /, '')
+    .replace(/^(?:the|la|le|les|el|los|las) |^l'/, '')
     .trim();
 }
 
-export const STATE_KEYS: ReadonlySet<string> = new Set(
-  NAMES.split('|').map((n) => stateKey(n.replace(/\n/g, ''))),
+function keysOf(names: string): Set<string> {
+  return new Set(names.replace(/\n/g, '').split('|').map(stateKey));
+}
+
+const ENGLISH_KEYS: ReadonlySet<string> = keysOf(NAMES);
+
+/** Each language's names with the English ones: a translated report may keep an English name. */
+const KEYS_BY_LANGUAGE: Readonly<Record<string, ReadonlySet<string>>> = Object.fromEntries(
+  Object.entries({ fr: FRENCH_STATE_NAMES, es: SPANISH_STATE_NAMES, ru: RUSSIAN_STATE_NAMES, ar: ARABIC_STATE_NAMES, zh: CHINESE_STATE_NAMES }).map(([code, names]) => [
+    code,
+    new Set([...ENGLISH_KEYS, ...keysOf(names)]),
+  ]),
 );
+
+/** The keys of the State names a document in this language prints; English for English and unknown languages. */
+export function stateKeys(language: string | null): ReadonlySet<string> {
+  return (language !== null && KEYS_BY_LANGUAGE[language]) || ENGLISH_KEYS;
+}

@@ -35,6 +35,13 @@ const KIND_ROWS: KindRow[] = [
   { rule: 'upr-title', symbol: 'A/HRC/43/15', front: ['Report of the Working Group on the Universal', 'Periodic Review*', 'Austria'], kind: 'upr', note: 'the title wrapped over two lines' },
   { rule: 'upr-title', symbol: 'A/HRC/14/15/Add.1', front: ['Report of the Working Group on the Universal Periodic Review'], kind: 'upr', note: 'an addendum with the title' },
   { rule: null, symbol: 'A/HRC/40/1', front: ['The Working Group on the Universal Periodic Review held its session'], kind: 'other', note: 'the group named without "Report of"' },
+  { rule: 'upr-title', symbol: 'A/HRC/58/99', front: ['Rapport du Groupe de travail sur l’Examen périodique universel*', 'Burkina Faso'], kind: 'upr', note: 'French (fixtures/upr-languages/fr)' },
+  { rule: 'upr-title', symbol: 'A/HRC/58/99', front: ["Rapport du Groupe de travail sur l'Examen", 'périodique universel*'], kind: 'upr', note: 'French, wrapped, straight apostrophe' },
+  { rule: 'upr-title', symbol: 'A/HRC/58/99', front: ['Informe del Grupo de Trabajo sobre el Examen Periódico Universal*'], kind: 'upr', note: 'Spanish' },
+  { rule: 'upr-title', symbol: 'A/HRC/58/99', front: ['Доклад Рабочей группы по универсальному периодическому обзору*'], kind: 'upr', note: 'Russian' },
+  { rule: 'upr-title', symbol: 'A/HRC/58/99', front: ['تقرير الفريق العامل المعني بالاستعراض الدوري الشامل*'], kind: 'upr', note: 'Arabic' },
+  { rule: 'upr-title', symbol: 'A/HRC/58/99', front: ['普遍定期审议工作组报告*'], kind: 'upr', note: 'Chinese' },
+  { rule: 'report-title', symbol: 'A/HRC/58/1', front: ['Rapport du Groupe de travail sur la détention arbitraire'], kind: 'report', note: 'another French working group is a report' },
   // upr-attributed-list
   { rule: 'upr-attributed-list', symbol: 'A/HRC/43/15', front: [], attributed: 3, kind: 'upr', note: 'three "(State);" recommendations in an A/HRC/n/n report' },
   { rule: null, symbol: 'A/HRC/43/15', front: [], attributed: 2, kind: 'other', note: 'two are a chance' },

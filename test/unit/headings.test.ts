@@ -24,6 +24,8 @@ describe('unnumberedHeading', () => {
   it.each([
     ['running text', 'The State party should:'],
     ['the end of a recommendation', '(Switzerland);3'],
+    ['the end of an Arabic recommendation, "؛" (fixtures/upr-languages/ar)', 'إيران الإسلامية، كوت ديفوار)؛'],
+    ['the end of a Chinese recommendation, "；"', '保障所有儿童（科特迪瓦）；'],
     ['a sentence', 'The Committee is concerned that the law has not been adopted'],
     ['a wrapped last line', 'of the review process.'],
   ])('%s is not one', (_name, text) => {

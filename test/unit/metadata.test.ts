@@ -6,7 +6,8 @@ import { datesIn, findIssueDate } from '../../src/classify/document-date.js';
 import { findTitle, type FrontLine } from '../../src/classify/title.js';
 import { POSITION_RULES, statedPosition } from '../../src/classify/upr-positions.js';
 import { cycleOf, findReview } from '../../src/classify/upr-review.js';
-import { ordinalValue } from '../../src/vocabulary/ordinals.js';
+import { languageWords } from '../../src/vocabulary/languages/index.js';
+import { ordinalPhraseValue, ordinalValue } from '../../src/vocabulary/ordinals.js';
 import type { Line } from '../../src/base/line.js';
 
 const line = (text: string, index = 0): Line => ({ index, page: 0, sheet: 0, start: 0, end: text.length, text, indent: 0, cut: false, zone: 'body' });
@@ -88,6 +89,29 @@ describe('the review', () => {
     expect(findReview([], 'The review of the Islamic Republic of Iran was held at the 7th meeting', '2014-12-22')).toEqual({ state: 'Islamic Republic of Iran', cycle: 2, session: null });
   });
   it('no State, no review', () => expect(findReview(['Report of the Secretary-General'], 'Nothing.', null)).toBeNull());
+
+  // The other languages: each ordinal with the words of its language module.
+  it.each([
+    ['fr', 'quarante-septième', 47], ['fr', 'trentième', 30], ['fr', 'vingt et unième', 21], ['fr', 'dix-septième', 17], ['fr', '47e', 47],
+    ['es', 'cuadragésimo séptimo', 47], ['es', 'trigésimo', 30], ['es', 'decimotercer', 13], ['es', '47º', 47],
+    ['ru', 'сорок седьмую', 47], ['ru', 'тридцатую', 30], ['ru', '47-ю', 47],
+    ['ar', 'السابعة والأربعين', 47], ['ar', 'الثلاثين', 30], ['ar', 'الحادية عشرة', 11],
+    ['zh', '四十七', 47], ['zh', '十二', 12], ['zh', '七', 7], ['zh', '30', 30],
+    ['fr', 'session', null],
+  ])('%s ordinal %s', (code, phrase, n) => expect(ordinalPhraseValue(phrase as string, languageWords(code as string)?.upr?.ordinals)).toBe(n));
+
+  it.each([
+    ['fr', ['Rapport du Groupe de travail sur l’Examen périodique universel*', 'Burkina Faso'], '1. Le Groupe de travail … a tenu sa quarante-septième session du 4 au 15 novembre 2024.', 'Burkina Faso'],
+    ['fr', [], 'Le Groupe de travail … a tenu sa trentième session. L’examen concernant le Burkina Faso a eu lieu à la 5e séance.', 'le Burkina Faso'],
+    ['es', [], 'El Grupo de Trabajo … celebró su cuadragésimo séptimo período de sesiones. El examen de Burkina Faso se llevó a cabo en la quinta sesión.', 'Burkina Faso'],
+    ['ru', ['Доклад Рабочей группы по универсальному периодическому обзору*', 'Буркина-Фасо'], 'Рабочая группа … провела свою сорок седьмую\nсессию 4–15 ноября 2024 года.', 'Буркина-Фасо'],
+    ['ar', ['تقرير الفريق العامل المعني بالاستعراض الدوري الشامل*', 'بوركينا فاسو'], 'عقد الفريق العامل دورته السابعة والأربعين في الفترة من 4 إلى 15 تشرين الثاني/نوفمبر 2024.', 'بوركينا فاسو'],
+    ['zh', [], '普遍定期审议工作组于2024年11月4日至15日举行了\n第四十七届会议。对布基纳法索的审议于2024年11月6日进行。', '布基纳法索'],
+  ])('%s: the State under review and the session', (code, front, body, state) => {
+    const review = findReview(front as string[], body as string, '2024-12-02', code as string);
+    expect(review?.state).toBe(state);
+    expect(review?.session).toBe(/trentième/.test(body as string) ? 30 : 47);
+  });
 });
 
 describe('chapeau positions (POSITION_RULES)', () => {
@@ -99,6 +123,29 @@ describe('chapeau positions (POSITION_RULES)', () => {
     ['will-be-examined', 'The following recommendations will be examined by Argentina which will provide responses in due time, but no later than the 22nd session', 'pending'],
     ['response-in-outcome', 'The response of France to these recommendations will be included in the outcome report adopted by the Human Rights Council at its eighth session.', 'pending'],
     ['', 'In the course of the discussion, the following recommendations were made to France:', null],
+    // The other languages (language modules; fixtures/upr-languages paragraphs 8 and 9).
+    ['translated-not-supported', 'Les recommandations ci-après n’ont pas recueilli l’appui du Burkina Faso :', 'noted'],
+    ['translated-not-supported', 'Las recomendaciones que figuran a continuación no contaron con el apoyo de Chile:', 'noted'],
+    ['translated-not-supported', 'Следующие рекомендации не пользуются поддержкой Буркина-Фасо:', 'noted'],
+    ['translated-not-supported', 'لم تحظ التوصيات التالية بتأييد بوركينا فاسو:', 'noted'],
+    ['translated-not-supported', '下列建议未得到布基纳法索的支持：', 'noted'],
+    ['translated-noted', 'Le Burkina Faso a pris note des recommandations ci-après :', 'noted'],
+    ['translated-noted', 'Les recommandations ci-après ont été prises en note par le Burkina Faso :', 'noted'],
+    ['translated-noted', 'Burkina Faso tomó nota de las recomendaciones que figuran a continuación:', 'noted'],
+    ['translated-noted', 'Буркина-Фасо приняла к сведению следующие рекомендации:', 'noted'],
+    ['translated-noted', 'أحاطت بوركينا فاسو علماً بالتوصيات التالية:', 'noted'],
+    ['translated-noted', '布基纳法索注意到下列建议：', 'noted'],
+    ['translated-supported', 'Les recommandations ci-après ont été examinées par le Burkina Faso et ont recueilli son adhésion :', 'supported'],
+    ['translated-supported', 'Les recommandations ci-après ont recueilli l’appui du Burkina Faso :', 'supported'],
+    ['translated-supported', 'Las recomendaciones que figuran a continuación contaron con el apoyo de Chile:', 'supported'],
+    ['translated-supported', 'Следующие рекомендации были рассмотрены Буркина-Фасо и пользуются ее поддержкой:', 'supported'],
+    ['translated-supported', 'درست بوركينا فاسو التوصيات التالية وهي تحظى بتأييدها:', 'supported'],
+    ['translated-supported', '布基纳法索审查了下列建议，这些建议得到布基纳法索的支持：', 'supported'],
+    ['translated-pending', 'Les recommandations ci-après seront examinées par le Burkina Faso, qui y répondra en temps voulu :', 'pending'],
+    ['translated-pending', 'Las recomendaciones que figuran a continuación serán examinadas por Chile, que responderá a ellas a su debido tiempo:', 'pending'],
+    ['translated-pending', 'Следующие рекомендации будут рассмотрены Буркина-Фасо, которая представит ответы в надлежащие сроки:', 'pending'],
+    ['translated-pending', 'ستنظر بوركينا فاسو في التوصيات التالية وستقدم ردودها في الوقت المناسب:', 'pending'],
+    ['translated-pending', '布基纳法索将审议下列建议，并将在适当时候作出答复：', 'pending'],
   ];
   it.each(rows)('%s: %s', (rule, text, response) => {
     const got = statedPosition(text);

@@ -44,6 +44,7 @@ const ROWS: Row[] = [
   { rule: 'numbered-heading', lines: ['一、导言', '1.委员会审议了报告。'], at: '一、导言', kind: 'heading', detail: '导言', note: 'Chinese chapter numeral' },
   { rule: 'numbered-paragraph', lines: ['9 - توصي اللجنة الدولة الطرف بما يلي:'], at: '9 - توصي اللجنة الدولة الطرف بما يلي:', kind: 'paragraph', detail: '9', note: 'Arabic number and dash' },
   { rule: 'numbered-paragraph', lines: ['- 9توصي اللجنة الدولة الطرف بما يلي:'], at: '- 9توصي اللجنة الدولة الطرف بما يلي:', kind: 'paragraph', detail: '9', note: 'Arabic number as pdftotext gives it: dash first, text glued' },
+  { rule: 'numbered-paragraph', lines: ['8 - درست بوركينا فاسو التوصيات التالية:', '8-1 التصديق على البروتوكول (فرنسا)؛'], at: '8-1 التصديق على البروتوكول (فرنسا)؛', kind: 'paragraph', detail: '8.1', note: 'Arabic UPR sub-number "8-1", read as 8.1 (fixtures/upr-languages/ar)' },
   { rule: 'numbered-paragraph', lines: ['9.委员会建议缔约国：'], at: '9.委员会建议缔约国：', kind: 'paragraph', detail: '9', note: 'Chinese: Han text right after the dot' },
   { rule: 'numbered-paragraph', lines: ['12. Le Comité recommande :', '13. État partie'], at: '13. État partie', kind: 'paragraph', detail: '13', note: 'accented capital opens the text' },
   { rule: 'lettered-item', lines: ['11. El Comité recomienda al Estado parte que:', 'a) Adopte una ley;', 'i) que prevea sanciones;', 'ii) que sea aplicada;'], at: 'ii) que sea aplicada;', kind: 'item', detail: 'ii)', note: 'roman with one parenthesis (Spanish)' },

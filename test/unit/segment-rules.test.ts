@@ -90,6 +90,8 @@ describe('footnote area rules', () => {
     ['separator-rule', '1. States should act;11 and report.\n__________\n11 See A/57/387.\n', {}, [['11', 'See A/57/387.']]],
     ['announced-notes', ['5. The Chair spoke at the plenary5 session.', 'More text of the paragraph.', 'Still more text.', 'And more.', '5 See https://webtv.un.org.', '3'].join('\n'), {}, [['5', 'See https://webtv.un.org.']]],
     ['announced-notes', ['5. The Chair spoke.', 'More text of the paragraph.', 'Still more.', '34 years of work were reviewed.', '3'].join('\n'), {}, []],
+    // An Arabic paragraph "1 - …" low on a short first page is no note 1 (fixtures/upr-languages/ar).
+    ['announced-notes', ['الأمم المتحدة', 'مقدمة', 'نص أول.', 'نص ثان.', '1 - عقد الفريق العامل دورته.', '2 - وفي 10 كانون الثاني/يناير 2024، اختار المجلس.'].join('\n'), {}, []],
   ];
   it.each(rows)('%s', (_, text, hints, notes) => {
     expect(segment(text, hints).notes.map((n) => [n.marker, n.text])).toEqual(notes);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { recommendingStates, splitUprComment } from '../../src/classify/states.js';
+import { looksLikeStateName, recommendingStates, splitUprComment } from '../../src/classify/states.js';
+import { stateKey } from '../../src/vocabulary/state-names.js';
 
 describe('recommendingStates', () => {
   it.each([
@@ -17,6 +18,57 @@ describe('recommendingStates', () => {
     ['an instrument named as a pact is no State (a 2012 report)', 'Ratify the Convention (Switzerland); the American Convention on Human Rights (Pact of San José) already applies.', ['Switzerland']],
   ])('%s', (_name, text, states) => {
     expect(recommendingStates(text)).toEqual(states);
+  });
+});
+
+// The other languages (fixtures/upr-languages): each row reads a recommendation in its language.
+describe('recommendingStates in the other languages', () => {
+  it.each([
+    ['fr', 'one State, the French space before ";"', 'Ratifier la Convention (France) ;', ['France']],
+    ['fr', 'a list ended by "et"', 'Mettre fin au mariage d’enfants (Allemagne, Chili et Sénégal) ;', ['Allemagne', 'Chili', 'Sénégal']],
+    ['fr', 'a name holding "et" stays whole', 'Adopter une stratégie (Royaume-Uni de Grande-Bretagne et d’Irlande du Nord) ;', ['Royaume-Uni de Grande-Bretagne et d’Irlande du Nord']],
+    ['fr', 'nested parentheses and the elided "d’"', 'Garantir l’éducation (Iran (République islamique d’), Côte d’Ivoire) ;', ['Iran (République islamique d’)', 'Côte d’Ivoire']],
+    ['fr', 'an instrument in French is no State', 'Renforcer la commission (Principes de Paris) (Togo) ;', ['Togo']],
+    ['es', 'a list ended by "y"', 'Poner fin al matrimonio infantil (Alemania, Chile y Senegal);', ['Alemania', 'Chile', 'Senegal']],
+    ['es', 'an "y" inside a name', 'Ratificar (Trinidad y Tabago);', ['Trinidad y Tabago']],
+    ['ru', 'a list ended by "и"', 'принять меры (Германия, Чили и Сенегал);', ['Германия', 'Чили', 'Сенегал']],
+    ['ru', 'an unknown capitalised Cyrillic name where a State stands', 'ратифицировать конвенцию (Утопия);', ['Утопия']],
+    ['ru', 'a Cyrillic acronym is no State', 'сотрудничать с управлением (УВКПЧ) (Норвегия);', ['Норвегия']],
+    ['ar', 'the Arabic semicolon', 'التصديق على البروتوكول (فرنسا)؛', ['فرنسا']],
+    ['ar', 'the Arabic comma', 'إلغاء عقوبة الإعدام (آيسلندا، المكسيك)؛', ['آيسلندا', 'المكسيك']],
+    ['ar', 'و written onto each next name', 'إنهاء زواج الأطفال (ألمانيا وشيلي والسنغال)؛', ['ألمانيا', 'شيلي', 'السنغال']],
+    ['ar', 'a name holding و stays whole', 'التصديق (البوسنة والهرسك)؛', ['البوسنة والهرسك']],
+    ['ar', 'no capitals: an unknown name is no State', 'التصديق (مبادئ باريس) (توغو)؛', ['توغو']],
+    ['zh', 'full-width parentheses', '批准《禁止酷刑公约任择议定书》（法国）；', ['法国']],
+    ['zh', 'a list with "、" and "和"', '进一步采取措施消除童婚（德国、智利和塞内加尔）；', ['德国', '智利', '塞内加尔']],
+    ['zh', 'a name holding 和 stays whole', '批准（安提瓜和巴布达）；', ['安提瓜和巴布达']],
+    ['zh', 'the UNTERM short name with full-width parentheses', '继续努力（委内瑞拉（玻利瓦尔共和国））；', ['委内瑞拉（玻利瓦尔共和国）']],
+    ['zh', 'an instrument in brackets is no State', '按照原则（《巴黎原则》）加强委员会（多哥）；', ['多哥']],
+  ])('%s: %s', (language, _note, text, states) => {
+    expect(recommendingStates(text, language)).toEqual(states);
+  });
+
+  it('English keeps its reading: a French name is not known there', () => {
+    expect(recommendingStates('Ratify it (Allemagne et France);', 'en')).toEqual([]);
+  });
+});
+
+describe('stateKey', () => {
+  it.each([
+    ['la France', 'France', 'a French article'],
+    ['l’Allemagne', 'Allemagne', 'an elided article'],
+    ['Côte d\'Ivoire', 'Côte d’Ivoire', 'straight or curly apostrophe'],
+    ['el Canadá', 'Canadá', 'a Spanish article'],
+    ['玻利维亚(多民族国)', '玻利维亚（多民族国）', 'full-width parentheses'],
+    ['Соединённое Королевство', 'Соединенное Королевство', '"ё" for "е"'],
+    ['غينيا-بيساو', 'غينيا - بيساو', 'spaces around a hyphen'],
+    ['إيران', 'ايران', 'the hamza seat'],
+  ])('%s = %s (%s)', (a, b) => expect(stateKey(a)).toBe(stateKey(b)));
+
+  it('a title line names the State under review in its language', () => {
+    expect(looksLikeStateName('Буркина-Фасо', 'ru')).toBe(true);
+    expect(looksLikeStateName('布基纳法索', 'zh')).toBe(true);
+    expect(looksLikeStateName('普遍定期审议', 'zh')).toBe(false);
   });
 });
 

@@ -9,7 +9,7 @@ import { fr } from './fr.js';
 import { ru } from './ru.js';
 import { zh } from './zh.js';
 import { itemLetter, romanNumeral } from '../numerals.js';
-import type { LanguageWords } from './types.js';
+import type { LanguageWords, UprWords } from './types.js';
 
 export const LANGUAGES: readonly LanguageWords[] = [en, fr, es, ru, ar, zh];
 
@@ -76,3 +76,14 @@ export const ITEM_MARKER_WORDS: ReadonlyMap<string, string> = new Map(
     ...(l.numbering?.itemRomans ?? []).flatMap((list) => list.map((m, k) => [m, romanNumeral(k + 1).toLowerCase()] as const)),
   ]),
 );
+
+/** The UPR words of every language that has them, with its code. */
+export const UPR_LANGUAGES: readonly (UprWords & { code: LanguageWords['code'] })[] = LANGUAGES.flatMap((l) => (l.upr ? [{ ...l.upr, code: l.code }] : []));
+
+/** What the chapeaus of the other languages say of their recommendations, each position as one regex. */
+export const UPR_POSITIONS: Readonly<Record<keyof UprWords['positions'], RegExp>> = {
+  notSupported: anyOf(UPR_LANGUAGES.map((l) => l.positions.notSupported)),
+  noted: anyOf(UPR_LANGUAGES.map((l) => l.positions.noted)),
+  supported: anyOf(UPR_LANGUAGES.map((l) => l.positions.supported)),
+  pending: anyOf(UPR_LANGUAGES.map((l) => l.positions.pending)),
+};

@@ -62,6 +62,8 @@ export interface LanguageWords {
    * documents are not hyphenated: their line-end hyphens are real.
    */
   wordDivision?: boolean;
+  /** How a UPR working-group report in this language prints what unrec reads from it (English: classify/upr-review.ts and upr-positions.ts). */
+  upr?: UprWords;
   /** The name of the language on the language line of old running headers ("ENGLISH"). */
   languageNames: readonly string[];
   /**
@@ -82,4 +84,30 @@ export interface LanguageWords {
     /** Printed markers of roman-numbered items, in order ("’1‘", "㈠", "（一）"…). */
     itemRomans?: readonly (readonly string[])[];
   };
+}
+
+/**
+ * The words of a UPR working-group report in one language: its title, the
+ * introduction's sentences, the chapeaus' positions, and how recommending
+ * States are listed in a parenthesis.
+ */
+export interface UprWords {
+  /** The report's title, anywhere in the front matter ("Rapport du Groupe de travail sur l’Examen périodique universel"). */
+  reportTitle: RegExp;
+  /** The end of the title's last line: the State under review is printed on the line after it. */
+  titleEnd: RegExp;
+  /** The introduction names the State under review, in group `state` ("L’examen concernant le Burkina Faso a eu lieu"). */
+  review?: RegExp;
+  /** The introduction names the working group's session, in group `n`: figures, Han numerals or ordinal words ("a tenu sa quarante-septième session"). */
+  session: RegExp;
+  /** Ordinal words and their values; an ordinal is the sum of its words ("quarante" 40 + "septième" 7). */
+  ordinals?: Readonly<Record<string, number>>;
+  /** What a chapeau says of the recommendations under it. */
+  positions: { notSupported: RegExp; noted: RegExp; supported: RegExp; pending: RegExp };
+  /** The conjunction before the last State of a list ("(Allemagne et France)", "（法国和德国）"). */
+  stateAnd: RegExp;
+  /** Lower-case words a State's name may hold between capitalised ones ("de", "et"). */
+  nameConnectors?: readonly string[];
+  /** Words of instruments and institutions: a capitalised parenthesis holding one names no State ("(Principes de Paris)"). */
+  notStateWords?: RegExp;
 }
