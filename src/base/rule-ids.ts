@@ -31,6 +31,8 @@ export const RULE_IDS = {
   'empty-input': 'error: an empty file or only blank text',
   'binary-input': 'error: binary data, not text',
   'pdf-as-text': 'error: PDF bytes sent to the text reader (a bug in a caller)',
+  'doc-legacy': 'error: a legacy Word .doc (or other Office 97–2003 file): save it as .docx or PDF',
+  'docx-corrupt': 'error: a .docx that is not a readable Word document',
   'too-large': 'error: over --max-size',
   'too-many-pages': 'error: over --max-pages',
   'pdf-corrupt': 'error: a corrupt or truncated PDF',

@@ -7,9 +7,10 @@ import { InputError, tooLarge } from '../base/errors.js';
 import type { OffsetMapLike } from '../base/offset-map.js';
 import { DEFAULT_LIMITS, type ParseRequest } from '../base/options.js';
 import { decodeText } from './decode.js';
+import { docxToHtml, isDocx, refuseLegacyOffice } from './docx.js';
 import type { PdfLayout } from './pdf-layout.js';
 
-export type InputFormat = 'text' | 'markdown';
+export type InputFormat = 'text' | 'markdown' | 'html' | 'docx';
 
 export interface ReadResult {
   text: string;
@@ -41,6 +42,11 @@ function looksBinary(text: string): boolean {
   return control / sample.length > BINARY_SHARE;
 }
 
+/** An HTML page, by its name or by how it begins (a saved page may be named anything). */
+function isHtml(text: string, path: string): boolean {
+  return /\.x?html?$/i.test(path) || /^\s*(?:<!--[\s\S]*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b/i.test(text.slice(0, 4096));
+}
+
 /** Read text input (plain or Markdown). PDF bytes do not belong here: callers send them to the PDF reader (pdf.ts). */
 function readText(bytes: Uint8Array, path: string): ReadResult {
   if (isPdf(bytes)) throw new InputError(`${path}: a PDF, to be read with the PDF reader, not as text`, 'pdf-as-text');
@@ -48,7 +54,7 @@ function readText(bytes: Uint8Array, path: string): ReadResult {
   const { text, encoding } = decodeText(bytes);
   if (text.trim() === '') throw new InputError(`${path}: only blank text, nothing to parse`, 'empty-input');
   if (looksBinary(text)) throw new InputError(`${path}: binary data, not text`, 'binary-input');
-  const format: InputFormat = /\.(?:md|markdown)$/i.test(path) ? 'markdown' : 'text';
+  const format: InputFormat = /\.(?:md|markdown)$/i.test(path) ? 'markdown' : isHtml(text, path) ? 'html' : 'text';
   return { text, format, encoding };
 }
 
@@ -87,6 +93,14 @@ export async function readDocument(bytes: Uint8Array, request: ParseRequest): Pr
       : [];
     return { text: layout.text, format: 'pdf', encoding: null, pdf: { layout, firstPage: pdf.firstPage, repaired: pdf.repaired }, ...(notes.length ? { notes } : {}) };
   }
+  refuseLegacyOffice(bytes, path);
+  if (isDocx(bytes)) {
+    const html = await docxToHtml(bytes, path);
+    const { htmlToText } = await import('./html.js');
+    const doc = await htmlToText(html);
+    if (doc.text.trim() === '') throw new InputError(`${path}: a Word document without text, nothing to parse`, 'empty-input');
+    return { text: doc.text, format: 'docx', encoding: null, origin: { text: html, map: doc.map }, headings: doc.headings };
+  }
   const read: ReadDocument = readText(bytes, path);
   if (request.pages) read.notes = [{ ruleId: 'pages-not-pdf', reason: 'Unexpected --pages for a text input, expected a PDF: the whole text was read' }];
   const pages = countPages(read.text);
@@ -95,6 +109,11 @@ export async function readDocument(bytes: Uint8Array, request: ParseRequest): Pr
     const { markdownToText } = await import('./markdown.js');
     const md = await markdownToText(read.text);
     return { ...read, text: md.text, origin: { text: read.text, map: md.map }, headings: md.headings };
+  }
+  if (read.format === 'html') {
+    const { htmlToText } = await import('./html.js');
+    const page = await htmlToText(read.text);
+    return { ...read, text: page.text, origin: { text: read.text, map: page.map }, headings: page.headings };
   }
   return read;
 }

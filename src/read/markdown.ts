@@ -118,7 +118,15 @@ export async function markdownToText(markdown: string): Promise<MarkdownText> {
     import('remark-parse'),
     import('remark-gfm'),
   ]);
-  const tree = unified().use(remarkParse).use(remarkGfm).parse(markdown) as Root;
+  return mdastToText(unified().use(remarkParse).use(remarkGfm).parse(markdown) as Root);
+}
+
+/**
+ * An mdast tree → pipeline text: what Markdown, HTML and Word documents all
+ * become (HTML and .docx through hast, src/read/html.ts). Offsets in the map
+ * are the tree's source offsets.
+ */
+export function mdastToText(tree: Root): MarkdownText {
   const out = new Writer();
   const headings = new Set<string>();
   const notes: FootnoteDefinition[] = [];

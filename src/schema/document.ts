@@ -120,7 +120,7 @@ export const DocumentSchema = z
     schemaVersion: z.literal(SCHEMA_VERSION),
     source: z.object({
       path: z.string(),
-      format: z.enum(['text', 'markdown', 'pdf']),
+      format: z.enum(['text', 'markdown', 'html', 'docx', 'pdf']).meta({ description: 'How the input was read. For html and docx, positions are offsets into the HTML (for a .docx, the HTML mammoth made of it).' }),
       sha256: z.string().regex(/^[0-9a-f]{64}$/),
       encoding: z.string().nullable(),
     }),
