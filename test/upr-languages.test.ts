@@ -26,7 +26,7 @@ describe('six-language UPR fixture', () => {
     const score = scoreDocument(doc, gold);
     expect(score.problems).toEqual([]);
     expect(f1(score)).toBe(1);
-    for (const r of [score.states, score.start, score.page, score.leaks, score.joins, score.symbol, score.date, score.review, score.response]) expect(rate(r)).toBe(1);
+    for (const r of [score.states, score.start, score.page, score.leaks, score.joins, score.symbol, score.date, score.title, score.review, score.response]) expect(rate(r)).toBe(1);
     expect([doc.language, doc.docKind]).toEqual([code, 'upr']);
     expect(doc.recommendations.map((r) => r.states)).toEqual(gold.records.map((r) => r.states));
   });

@@ -23,13 +23,20 @@ interface StateReading {
 
 const readings = new Map<string | null, StateReading>();
 
+/**
+ * "(Chile and Senegal)": English lists join their last State with "and". Split
+ * only where every part is a known name, so "Antigua and Barbuda" and "Bosnia
+ * and Herzegovina" stay whole.
+ */
+const ENGLISH_AND = /\s+and\s+/;
+
 function readingFor(language: string | null): StateReading {
   let r = readings.get(language);
   if (!r) {
     const upr = language === 'en' ? undefined : languageWords(language)?.upr;
     r = {
       keys: stateKeys(language),
-      and: upr?.stateAnd ?? null,
+      and: upr?.stateAnd ?? (upr === undefined ? ENGLISH_AND : null),
       connectors: new Set([...CONNECTORS, ...(upr?.nameConnectors ?? [])]),
       notAState: upr?.notStateWords ?? null,
     };

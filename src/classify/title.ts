@@ -7,7 +7,7 @@
  * resolution's title is its name without its number; a Security Council
  * resolution, which prints no name, is "Resolution N (YYYY)".
  */
-import { MASTHEAD_LINES } from '../vocabulary/languages/index.js';
+import { AGENDA_LINES, MASTHEAD_LINES, TITLE_BLOCK_ENDS } from '../vocabulary/languages/index.js';
 import { wholeSymbol } from '../vocabulary/symbol.js';
 import { datesIn } from './document-date.js';
 
@@ -89,7 +89,7 @@ export function findTitle(front: readonly FrontLine[]): string | null {
   const anyBreaks = lines.some((l) => l.breakBefore);
   let page = -1;
   // The agenda line stands above the title: what comes before it is masthead and session lines, however set.
-  const agenda = lines.findIndex((l) => AGENDA_LINE.test(l.text.trim()));
+  const agenda = lines.findIndex((l) => isAgendaLine(l.text.trim()));
   for (const l of agenda > 0 ? lines.slice(agenda) : lines) {
     const text = l.text.trim();
     if (started && l.page !== page) break;
@@ -105,7 +105,7 @@ export function findTitle(front: readonly FrontLine[]): string | null {
         afterMasthead = true;
         continue;
       }
-      if (AGENDA_LINE.test(text)) {
+      if (isAgendaLine(text)) {
         inAgenda = true;
         continue;
       }
@@ -125,7 +125,7 @@ export function findTitle(front: readonly FrontLine[]): string | null {
       continue;
     }
     // A session line after the block (report covers print it below the title), or the block's subtitle repeated as a heading.
-    if (BLOCK_END.test(text) || TRANSMITTAL.test(text) || (started && (SESSION_LINE.test(text) || isMasthead(text) || block.includes(text) || (l.breakBefore && block.some((b) => b.startsWith(text)))))) break;
+    if (endsBlock(text) || TRANSMITTAL.test(text) || (started && (SESSION_LINE.test(text) || isMasthead(text) || block.includes(text) || (l.breakBefore && block.some((b) => b.startsWith(text)))))) break;
     if (COVER_NOTE.test(text)) {
       if (block.length) break;
       continue;
@@ -134,6 +134,14 @@ export function findTitle(front: readonly FrontLine[]): string | null {
     block.push(text);
   }
   return clean(block);
+}
+
+function isAgendaLine(text: string): boolean {
+  return AGENDA_LINE.test(text) || AGENDA_LINES.some((p) => p.test(text));
+}
+
+function endsBlock(text: string): boolean {
+  return BLOCK_END.test(text) || TITLE_BLOCK_ENDS.some((p) => p.test(text));
 }
 
 /** Words that open a title line: where, in flattened text, the agenda item's title has ended. */

@@ -10,6 +10,8 @@ describe('recommendingStates', () => {
     ['inner parentheses kept', 'Continue (Venezuela (Bolivarian Republic of));', ['Venezuela (Bolivarian Republic of)']],
     ['a wrapped name joined', 'Ratify (United Kingdom of\nGreat Britain and Northern Ireland);', ['United Kingdom of Great Britain and Northern Ireland']],
     ['slash-joined variants', 'Sign (Algeria)/sign and ratify (Egypt)/ratify (Bosnia and Herzegovina)', ['Algeria', 'Egypt', 'Bosnia and Herzegovina']],
+    ['an English list joined with "and", split where both are known', 'End child marriage (Chile and Senegal);', ['Chile', 'Senegal']],
+    ['"and" inside a known name stays', 'Ratify (Antigua and Barbuda, Bosnia and Herzegovina and Serbia);', ['Antigua and Barbuda', 'Bosnia and Herzegovina', 'Serbia']],
     ['a State not in the list, where a State stands', 'Adopt legislation (United States of Americas);', ['United States of Americas']],
     ['treaty abbreviations are not States', 'Ratify the Optional Protocol (ICCPR-OP-1) (Spain);', ['Spain']],
     ['explanations are not States', 'Review its laws (including its criminal law) (Chile);', ['Chile']],

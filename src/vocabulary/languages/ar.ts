@@ -57,6 +57,8 @@ export const ar: LanguageWords = {
   languageNames: ['ARABIC'],
   reportTitle: /^(?:تقرير|مذكرة|الملاحظات الختامية|رسالة مؤرخة|رسالتان متطابقتان)/imu,
   mastheadLines: [/^الأمم\s+المتحدة$/u, /^(?:اتفاقية|الاتفاقية الدولية|العهد الدولي) \S.{4,120}$/u, /^(?:اللجنة المعنية|لجنة) \S.{4,100}$/u],
+  agendaLine: /^(?:البند|البنود)\s+\d+\s+من\s+جدول\s+الأعمال/u,
+  titleBlockEnd: /^(?:مقدمة|موجز|المحتويات)$/u,
   numbering: {
     chapters: ['أولا', 'ثانيا', 'ثالثا', 'رابعا', 'خامسا', 'سادسا', 'سابعا', 'ثامنا', 'تاسعا', 'عاشرا'],
     // Section letters spelled as the names of the abjad letters: ألف (A), باء (B) … ياء (J).

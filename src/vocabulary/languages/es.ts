@@ -43,4 +43,6 @@ export const es: LanguageWords = {
   languageNames: ['Español'],
   reportTitle: /^(?:Informe|Nota|Observaciones finales|Carta de fecha|Cartas idénticas)/imu,
   mastheadLines: [/^Naciones\s+Unidas$/i, /^Español$/, /^(?:Convención|Pacto) (?:sobre|Internacional|internacional|contra|para) \S.{4,120}$/, /^Comité (?:para|de|contra|sobre) \S.{4,100}$/],
+  agendaLine: /^Temas?\s+\d+\s+(?:\p{L}\s+)?de\s+la\s+agenda(?!\p{L})/iu,
+  titleBlockEnd: /^(?:Introducción|Resumen|Índice)$/u,
 };

@@ -43,4 +43,6 @@ export const fr: LanguageWords = {
   languageNames: ['Français'],
   reportTitle: /^(?:Rapport|Note|Observations finales|Lettre datée|Lettres identiques)/imu,
   mastheadLines: [/^Nations\s+Unies$/i, /^Français$/, /^(?:Convention|Pacte) (?:sur|relative|internationale|contre|pour|international) \S.{4,120}$/, /^Comité (?:pour|des|contre|sur|de) \S.{4,100}$/],
+  agendaLine: /^Point\s+\d+\s+(?:\p{L}\s+)?de\s+l[’']ordre\s+du\s+jour(?!\p{L})/iu,
+  titleBlockEnd: /^(?:Introduction|Résumé|Table des matières)$/u,
 };

@@ -42,6 +42,10 @@ export const REPORTING = anyOf(LANGUAGES.map((l) => l.reporting));
 export const NON_DIRECTIVE_MODAL = anyOf(LANGUAGES.map((l) => l.nonDirectiveModal));
 /** First-page lines of every language that are never the title (the Organization, the treaty, the treaty body). */
 export const MASTHEAD_LINES: readonly RegExp[] = LANGUAGES.flatMap((l) => l.mastheadLines ?? []);
+/** Agenda lines of the other languages (English's is in classify/title.ts). */
+export const AGENDA_LINES: readonly RegExp[] = LANGUAGES.flatMap((l) => (l.agendaLine ? [l.agendaLine] : []));
+/** The headings that end a title block, in the other languages. */
+export const TITLE_BLOCK_ENDS: readonly RegExp[] = LANGUAGES.flatMap((l) => (l.titleBlockEnd ? [l.titleBlockEnd] : []));
 /** How report titles open, in every language. */
 export const REPORT_TITLES: readonly RegExp[] = LANGUAGES.flatMap((l) => (l.reportTitle ? [l.reportTitle] : []));
 export const IMPERATIVE_PATTERNS: readonly RegExp[] = LANGUAGES.flatMap((l) => (l.imperative ? [l.imperative] : []));

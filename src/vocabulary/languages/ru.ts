@@ -47,6 +47,8 @@ export const ru: LanguageWords = {
   languageNames: ['RUSSIAN'],
   reportTitle: /^(?:Доклад|Записка|Заключительные замечания|Письмо|Идентичные письма)/imu,
   mastheadLines: [/^Организация\s+Объединенных\s+Наций$/iu, /^(?:Международная )?(?:Конвенция|Пакт|Международный пакт) \S.{4,120}$/u, /^Комитет (?:по|против|о|за) \S.{4,100}$/u],
+  agendaLine: /^Пункты?\s+\d+\s+(?:\p{L}\s+)?повестки\s+дня(?!\p{L})/iu,
+  titleBlockEnd: /^(?:Введение|Резюме|Содержание)$/u,
   wordDivision: true,
   numbering: {
     // Section letters are Latin, but Russian texts often type the Cyrillic letter of the same shape.

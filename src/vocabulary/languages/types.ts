@@ -56,6 +56,14 @@ export interface LanguageWords {
    */
   mastheadLines?: readonly RegExp[];
   /**
+   * The agenda line of a Council or Assembly document ("Point 6 de l’ordre du
+   * jour"): masthead and session lines stand above it, the agenda item's own
+   * title under it, then the document's title.
+   */
+  agendaLine?: RegExp;
+  /** The first heading after the title block ("Introduction", "Résumé", "Введение"): the title ends there. */
+  titleBlockEnd?: RegExp;
+  /**
    * UN documents in this language are set with word division ("законодатель-"
    * / "ных"): a hyphen at a line end is a break unless the document prints
    * that compound with its hyphen elsewhere. English, French and Spanish UN

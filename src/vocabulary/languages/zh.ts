@@ -42,6 +42,8 @@ export const zh: LanguageWords = {
   languageNames: ['CHINESE'],
   reportTitle: /(?:结论性意见|报告|说明|的信)\*?$/imu,
   mastheadLines: [/^联\s*合\s*国$/u, /^\S{2,40}公约$/u, /^\S{2,40}委员会$/u],
+  agendaLine: /^议程项目\s*\d+/u,
+  titleBlockEnd: /^(?:导言|引言|概要|目录)$/u,
   numbering: {
     chapters: NUMERALS,
     itemLetters: [Array.from({ length: 26 }, (_, k) => `（${String.fromCharCode(97 + k)}）`)],
