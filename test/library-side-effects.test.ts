@@ -29,6 +29,17 @@ describe('no side effects', () => {
     expect([log, warn, error].map((s) => s.mock.calls.length)).toEqual([0, 0, 0]);
   });
 
+  it("parsing a PDF leaves the process's natives in place (pdf.js's core-js would replace push and JSON.parse)", async () => {
+    const native = (f: unknown) => Function.prototype.toString.call(f).includes('[native code]');
+    const push = Array.prototype.push;
+    const jsonParse = JSON.parse;
+    const doc = await parse(readFileSync(join(__dirname, '..', 'fixtures', 'pdf-languages', 'zh.pdf')), { path: 'zh.pdf' });
+    expect(doc.source.format).toBe('pdf');
+    expect(Array.prototype.push).toBe(push);
+    expect(JSON.parse).toBe(jsonParse);
+    expect([native(Array.prototype.push), native(JSON.parse)]).toEqual([true, true]);
+  });
+
   it('the library never reads the working directory or the environment', () => {
     // Every module below the command line: only cli.ts and cli/ touch the process.
     const src = join(__dirname, '..', 'src');

@@ -13,6 +13,8 @@
  * nothing and the process's console is never touched; whether it had to
  * rebuild a damaged file is read off the bytes (pdf-structure.ts).
  */
+import { createRequire } from 'node:module';
+import { pathToFileURL } from 'node:url';
 import { InputError } from '../base/errors.js';
 import type { PageRange } from '../base/options.js';
 import type { PdfPageRuns, PdfRun } from './pdf-layout.js';
@@ -49,9 +51,40 @@ interface PdfParser {
   destroy(): Promise<void>;
 }
 
+/** The worker module pdf.js's fake worker imports on first use in Node ("./pdf.worker.mjs" beside its pdf.mjs). */
+const PDFJS_WORKER = 'pdfjs-dist/legacy/build/pdf.worker.mjs';
+
+let pdfParse: Promise<typeof import('pdf-parse')> | null = null;
+
+/**
+ * pdf-parse, with the process's natives kept. pdf.js's legacy build bundles
+ * core-js, whose feature test fails on Node 20, so loading pdf.js and its
+ * worker module replaces `Array.prototype.push` and `JSON.parse` for the whole
+ * process with slower polyfills (14.8% of the CPU of a 181-page PDF, issue
+ * 15). Both modules are loaded here, up front — the worker from the same file
+ * pdf.js would import, so it is not evaluated again — and the natives are put
+ * back: a library must not leave the process changed.
+ */
+function loadPdfParse(): Promise<typeof import('pdf-parse')> {
+  pdfParse ??= (async () => {
+    const push = Array.prototype.push;
+    const parse = JSON.parse;
+    try {
+      const module = await import('pdf-parse');
+      const fromPdfParse = createRequire(import.meta.resolve('pdf-parse'));
+      await import(pathToFileURL(fromPdfParse.resolve(PDFJS_WORKER)).href);
+      return module;
+    } finally {
+      Array.prototype.push = push;
+      JSON.parse = parse;
+    }
+  })();
+  return pdfParse;
+}
+
 /** Create pdf-parse's parser; exported for the adapter test. */
 export async function openPdf(bytes: Uint8Array): Promise<PdfParser> {
-  const { PDFParse } = await import('pdf-parse');
+  const { PDFParse } = await loadPdfParse();
   // pdf.js transfers (empties) the buffer it is given: hand it a copy.
   const options = {
     data: new Uint8Array(bytes),
