@@ -69,6 +69,11 @@ describe('one message format (path:line (page N)  severity  reason  rule-id)', (
     expect(unknown.stderr).toMatch(/^unrec  error  unknown option '--bogus'  usage$/m);
   });
 
+  it('an empty file name keeps its place in the line', async () => {
+    const r = await unrec(['parse', '']);
+    expect(r.stderr.trim()).toMatch(/^""  error  .+  input-unreadable$/);
+  });
+
   it('--errors json: the same fields, page and line included, for failures too', async () => {
     const r = await unrec(['parse', 'missing.txt', '--errors', 'json']);
     expect(JSON.parse(r.stderr.trim())).toEqual({ path: 'missing.txt', severity: 'error', ruleId: 'input-unreadable', reason: 'no such file', page: null, line: null });

@@ -38,7 +38,8 @@ function withoutPath(reason: string, path: string | null): string {
 export function formatDiagnostic(d: Diagnostic, { chalk, json }: ReporterOptions): string {
   const reason = withoutPath(d.reason, d.path);
   if (json) return safeStringify({ path: d.path, severity: d.severity, ruleId: d.ruleId, reason, page: d.page ?? null, line: d.line ?? null });
-  const path = d.path === null ? 'unrec' : oneLine(d.path);
+  // An empty name (`unrec parse ""`) is shown as such, so the line keeps its place column.
+  const path = d.path === null ? 'unrec' : d.path === '' ? '""' : oneLine(d.path);
   const place = `${path}${d.line ? `:${d.line}` : ''}${d.page ? ` (page ${d.page})` : ''}`;
   const severity = d.severity === 'error' ? chalk.red('error') : d.severity === 'warning' ? chalk.yellow('warning') : chalk.blue('info');
   return `${chalk.dim(place)}  ${severity}  ${oneLine(reason)}  ${chalk.dim(d.ruleId)}`;
