@@ -76,7 +76,7 @@ export const RECORD_RULES: readonly RecordRule[] = [
     apply: (c) => {
       if (!c.hasRecommendationsSection) return null;
       if (!inRecommendations(c.paragraph)) return NOT_A_RECORD;
-      const verbs = prescriptiveSignals(c.text());
+      const verbs = prescriptiveSignals(c.text(), c.language);
       return verdict(verbs.length > 0, () => ['section:recommendations', ...verbs]);
     },
   },

@@ -6,7 +6,7 @@
  * and is not the author's recommendation (A/HRC/59/60 is full of it), so a
  * sentence governed by a past-tense reporting verb does not count.
  */
-import { DIRECTIVES, IMPERATIVE_PATTERNS, NON_DIRECTIVE_MODAL, REPORTING, languageWords } from '../vocabulary/languages/index.js';
+import { directiveTables, languageWords } from '../vocabulary/languages/index.js';
 
 const SENTENCE = /[^.;!?]+(?:[.;!?]+|$)/g;
 
@@ -14,16 +14,17 @@ const SENTENCE = /[^.;!?]+(?:[.;!?]+|$)/g;
 const PASSIVE_VERB = /\b(requested|invited|encouraged|urged|recommended) to\b/;
 const ACTIVE: Record<string, string> = { requested: 'requests', invited: 'invites', encouraged: 'encourages', urged: 'urges', recommended: 'recommends' };
 
-/** The directive signals of a text: empty when it is descriptive. */
-export function prescriptiveSignals(text: string): string[] {
+/** The directive signals of a text in a language (every language's when it is unknown): empty when it is descriptive. */
+export function prescriptiveSignals(text: string, language: string | null = null): string[] {
+  const { directives, reporting, nonDirectiveModal, imperative } = directiveTables(language);
   const signals = new Set<string>();
-  if (IMPERATIVE_PATTERNS.some((p) => p.test(text.trimStart()))) signals.add('mood:imperative');
+  if (imperative.some((p) => p.test(text.trimStart()))) signals.add('mood:imperative');
   for (const m of text.matchAll(SENTENCE)) {
     const sentence = m[0];
-    const modalsDirect = !NON_DIRECTIVE_MODAL.test(sentence);
+    const modalsDirect = !nonDirectiveModal.test(sentence);
     // Reported speech puts the reporting verb first: "X stressed that States should…".
-    const reportedFrom = sentence.search(REPORTING);
-    for (const [pattern, signal] of DIRECTIVES) {
+    const reportedFrom = sentence.search(reporting);
+    for (const [pattern, signal] of directives) {
       if (signal.startsWith('modal:') && !modalsDirect) continue;
       const at = sentence.search(pattern);
       if (at >= 0 && (reportedFrom < 0 || at < reportedFrom)) signals.add(signal);
@@ -45,7 +46,8 @@ export function prescriptiveSignals(text: string): string[] {
 export function authoredSignals(text: string, language: string | null): string[] {
   const words = languageWords(language);
   const authored = words?.authored;
-  if (!words || !authored) return prescriptiveSignals(text);
+  if (!words || !authored) return prescriptiveSignals(text, language);
+  const { reporting, nonDirectiveModal, imperative } = directiveTables(language);
   const signals = new Set<string>();
   // The signal names stay those of the directives: which verb or modal the author used.
   const name = (phrase: string, modalsOnly = false, fallback: string | null = 'voice:author') => {
@@ -60,13 +62,13 @@ export function authoredSignals(text: string, language: string | null): string[]
     if (!named && fallback) signals.add(fallback);
   };
   const start = text.trimStart();
-  if (IMPERATIVE_PATTERNS.some((p) => p.test(start))) signals.add('mood:imperative');
+  if (imperative.some((p) => p.test(start))) signals.add('mood:imperative');
   const operative = authored.operative.exec(start);
   if (operative) name(operative[0]);
   for (const m of text.matchAll(SENTENCE)) {
     const sentence = m[0];
     // "is requested to" is a request, not a report: blank it out before looking for reporting verbs.
-    const reportedFrom = sentence.replace(new RegExp(authored.passive.source, 'g'), (p) => ' '.repeat(p.length)).search(REPORTING);
+    const reportedFrom = sentence.replace(new RegExp(authored.passive.source, 'g'), (p) => ' '.repeat(p.length)).search(reporting);
     // The author's words: from where the author speaks to the end of the sentence, unless reported.
     const own = (re: RegExp) => {
       const found = re.exec(sentence);
@@ -74,7 +76,7 @@ export function authoredSignals(text: string, language: string | null): string[]
     };
     const directive = own(authored.directive) ?? own(authored.passive);
     if (directive) name(directive.replace(PASSIVE_VERB, (_, verb: string) => `${ACTIVE[verb]} to`).replace(/\bcalled (?:up)?on\b/, 'calls upon'));
-    if (NON_DIRECTIVE_MODAL.test(sentence)) continue;
+    if (nonDirectiveModal.test(sentence)) continue;
     const duty = own(authored.dutyBearerModal);
     if (duty) name(duty, true);
     // The author's frame ("The Special Rapporteur believes that …") over a modal of the same sentence.

@@ -17,7 +17,7 @@ export const LANGUAGES: readonly LanguageWords[] = [en, fr, es, ru, ar, zh];
 export const MONTH_NAMES = LANGUAGES.flatMap((l) => l.months).filter(Boolean).join('|');
 
 /** Directive verbs and modals of every language, English first. */
-export const DIRECTIVES: readonly (readonly [RegExp, string])[] = LANGUAGES.flatMap((l) => l.directives);
+const DIRECTIVES: readonly (readonly [RegExp, string])[] = LANGUAGES.flatMap((l) => l.directives);
 
 /** A heading that names a recommendations section, in any language. */
 export const RECOMMENDATION_STEMS = new RegExp(LANGUAGES.map((l) => l.recommendationStem).join('|'), 'i');
@@ -38,8 +38,36 @@ function anyOf(patterns: readonly (RegExp | undefined)[]): RegExp {
   return sources.length ? new RegExp(sources.join('|'), 'iu') : /(?!)/;
 }
 
-export const REPORTING = anyOf(LANGUAGES.map((l) => l.reporting));
-export const NON_DIRECTIVE_MODAL = anyOf(LANGUAGES.map((l) => l.nonDirectiveModal));
+const REPORTING = anyOf(LANGUAGES.map((l) => l.reporting));
+const NON_DIRECTIVE_MODAL = anyOf(LANGUAGES.map((l) => l.nonDirectiveModal));
+
+/** The patterns that tell a directive from a description, for one language. */
+export interface DirectiveTables {
+  directives: readonly (readonly [RegExp, string])[];
+  reporting: RegExp;
+  nonDirectiveModal: RegExp;
+  imperative: readonly RegExp[];
+}
+
+const tablesByLanguage = new Map<string, DirectiveTables>();
+
+/**
+ * The directive tables of the document's language, or of every language when
+ * it is unknown. A document is read with its own language's words only:
+ * V8 compiles each Unicode, case-insensitive pattern on first use (about 1 ms
+ * each), and the six languages' 45 patterns were most of the time of a
+ * one-page parse (issue 15).
+ */
+export function directiveTables(code: string | null): DirectiveTables {
+  const words = languageWords(code);
+  if (!words) return { directives: DIRECTIVES, reporting: REPORTING, nonDirectiveModal: NON_DIRECTIVE_MODAL, imperative: IMPERATIVE_PATTERNS };
+  let tables = tablesByLanguage.get(words.code);
+  if (!tables) {
+    tables = { directives: words.directives, reporting: anyOf([words.reporting]), nonDirectiveModal: anyOf([words.nonDirectiveModal]), imperative: words.imperative ? [words.imperative] : [] };
+    tablesByLanguage.set(words.code, tables);
+  }
+  return tables;
+}
 /** First-page lines of every language that are never the title (the Organization, the treaty, the treaty body). */
 export const MASTHEAD_LINES: readonly RegExp[] = LANGUAGES.flatMap((l) => l.mastheadLines ?? []);
 /** Agenda lines of the other languages (English's is in classify/title.ts). */
@@ -48,7 +76,7 @@ export const AGENDA_LINES: readonly RegExp[] = LANGUAGES.flatMap((l) => (l.agend
 export const TITLE_BLOCK_ENDS: readonly RegExp[] = LANGUAGES.flatMap((l) => (l.titleBlockEnd ? [l.titleBlockEnd] : []));
 /** How report titles open, in every language. */
 export const REPORT_TITLES: readonly RegExp[] = LANGUAGES.flatMap((l) => (l.reportTitle ? [l.reportTitle] : []));
-export const IMPERATIVE_PATTERNS: readonly RegExp[] = LANGUAGES.flatMap((l) => (l.imperative ? [l.imperative] : []));
+const IMPERATIVE_PATTERNS: readonly RegExp[] = LANGUAGES.flatMap((l) => (l.imperative ? [l.imperative] : []));
 
 /** The words of one language, by its code. */
 export function languageWords(code: string | null): LanguageWords | undefined {
