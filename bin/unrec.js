@@ -1,3 +1,4 @@
 #!/usr/bin/env node
-import { main } from '../dist/cli.js';
+// The command line bundled into one file by `npm run build` (scripts/bundle.mjs): start-up is module loading.
+import { main } from '../dist/unrec.mjs';
 main();

@@ -14,7 +14,9 @@ import { convert, type ConvertResult, type ConvertTask } from './convert.js';
  * dist/batch/worker.js is used: `npm test` builds first, but a test run
  * without a build gives the workers the last built code.
  */
-const WORKER = new URL(import.meta.url.endsWith('.ts') ? '../../dist/batch/worker.js' : './worker.js', import.meta.url).href;
+/** Where this module runs from: the sources (tests), the bundled command line (dist/unrec.mjs, scripts/bundle.mjs) or dist/batch/. */
+const WORKER_PATH = import.meta.url.endsWith('.ts') ? '../../dist/batch/worker.js' : import.meta.url.endsWith('/unrec.mjs') ? './batch/worker.js' : './worker.js';
+const WORKER = new URL(WORKER_PATH, import.meta.url).href;
 
 export interface PoolRun {
   /** Stop scheduling new tasks (Ctrl-C); those running finish or are terminated. */

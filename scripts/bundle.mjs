@@ -1,0 +1,22 @@
+// The command line as one file (dist/unrec.mjs, run by bin/unrec.js): start-up is module
+// loading, and one file resolves and compiles once instead of ~160 times (issue 15). Only
+// what a run always needs is bundled — unrec's own modules, commander, chalk, zod; the
+// packages loaded for some inputs only (pdf-parse and pdf.js, which must not be bundled,
+// unified/remark/rehype, mammoth, tinypool) stay external, imported when needed.
+import { build } from 'esbuild';
+
+const EXTERNAL = ['pdf-parse', 'pdfjs-dist', '@napi-rs/canvas', 'mammoth', 'tinypool', 'tinyglobby', 'unified', 'remark-*', 'rehype-*', 'hast-*', 'mdast-*', 'micromark*'];
+
+await build({
+  entryPoints: ['dist/cli.js'],
+  outfile: 'dist/unrec.mjs',
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  external: EXTERNAL,
+  legalComments: 'none',
+  // commander is CommonJS and requires Node's built-ins: give the bundle a require.
+  banner: { js: "import { createRequire as unrecCreateRequire } from 'node:module'; const require = unrecCreateRequire(import.meta.url);" },
+  logLevel: 'warning',
+});
