@@ -3,7 +3,7 @@
 // A/HRC/43/2 (pdftotext output) and on 2×, 4×, 8× that text, each run in a
 // fresh process, against a bare `node` read-and-split of the same text.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -76,6 +76,19 @@ for (const [i, k] of sizes.entries()) {
 }
 console.log(`(unrec ms: read + parse, after loading the module; module load: ${measure('unrec', files[0]).loadMs.toFixed(0)} ms; bare: read + split lines)`);
 console.log(`CLI start-up + 1-page seed, whole process: ${cliStart.toFixed(0)} ms`);
+
+// Start-up against Node itself, side by side (issue 15's targets: a small text ≤ 4.5×, a one-page PDF ≤ 10× `node -e 0`).
+{
+  const node = timeCommand(process.execPath, ['-e', '0']);
+  const small = join(root, 'fixtures', 'seeds', 'E_CN.4_2000_82_page18.txt');
+  const onePage = join(corpus, 'pdf', 'S_RES_2770_2025.pdf');
+  const rows = [['node -e 0', node], [`unrec parse, ${(statSync(small).size / 1024).toFixed(1)} KB text`, timeCommand(process.execPath, [join(root, 'bin', 'unrec.js'), 'parse', small])]];
+  if (existsSync(onePage)) rows.push(['unrec parse, 1-page PDF', timeCommand(process.execPath, [join(root, 'bin', 'unrec.js'), 'parse', onePage])]);
+  console.log('');
+  console.log(`Start-up, whole process (median of ${RUNS})`);
+  console.log(`${'run'.padEnd(32)} ${'ms'.padStart(7)} ${'peak MB'.padStart(8)} ${'× node -e 0'.padStart(12)}`);
+  for (const [name, r] of rows) console.log(`${name.padEnd(32)} ${r.ms.toFixed(0).padStart(7)} ${r.mb.toFixed(0).padStart(8)} ${(r.ms / node.ms).toFixed(2).padStart(12)}`);
+}
 
 // PDF: whole-process time and peak memory of unrec against poppler's pdftotext
 // and a bare pdf-parse text extraction (the floor of this stack), side by side.
