@@ -76,6 +76,14 @@ export class Vocabulary {
    * it with the hyphen: pdftotext's default mode drops real hyphens at line
    * ends ("slowonset", "SecretaryGeneral").
    */
+  private anyRehyphenation: boolean | null = null;
+
+  /** Would any word of the document be rehyphenated? Most documents have none: then the text need not be scanned for them. */
+  rehyphenates(): boolean {
+    this.anyRehyphenation ??= [...this.hyphenated].some(([closed, h]) => closed.length >= REHYPHENATED_MIN_LETTERS && this.count(h) > this.count(closed));
+    return this.anyRehyphenation;
+  }
+
   rehyphenate(word: string): string | null {
     const h = this.hyphenated.get(word.toLowerCase());
     if (!h || this.count(h) <= this.count(word)) return null;
@@ -83,6 +91,9 @@ export class Vocabulary {
     return `${word.slice(0, cut)}-${word.slice(cut)}`;
   }
 }
+
+/** A closed word is looked at for a dropped hyphen from this length: shorter ones ("email") are too often words of their own. */
+const REHYPHENATED_MIN_LETTERS = 5;
 
 /** Letters that stay the same across a word's inflections, near enough: Russian endings change the last one to three letters. */
 const STEM_LETTERS = 5;
@@ -185,5 +196,6 @@ export function takeMarkers(text: string, notes: ReadonlySet<string>, byEvidence
 
 /** Put back hyphens that the extraction dropped, where the document's own spelling says so. */
 function restoreHyphens(text: string, vocabulary: Vocabulary): string {
-  return text.replace(/\p{L}{5,}/gu, (w) => vocabulary.rehyphenate(w) ?? w);
+  if (!vocabulary.rehyphenates()) return text;
+  return text.replace(new RegExp(String.raw`\p{L}{${REHYPHENATED_MIN_LETTERS},}`, 'gu'), (w) => vocabulary.rehyphenate(w) ?? w);
 }

@@ -92,7 +92,7 @@ function listAnswers(paragraphs: readonly { label: string; text: string }[]): Ad
 const ANSWER_NOTED = /\b(?:cannot|can\s*not|does\s+not|is\s+not\s+in\s+a\s+position\s+to)\s+accept\b|\bcannot,?\s+(?:at\s+this\s+point\s+in\s+time,?\s+)?make\s+a\s+definitive\s+statement\b|\brejects?\b|\btakes?\s+note\s+of\s+th(?:is|ese)\s+recommendations?\b/i;
 const ANSWER_SUPPORTED = /\b(?:accepts?|agrees?\s+with|supports?)\b/i;
 /** Labels printed inside a paragraph's text: "… children. 5., 6., 7., 8., 9. The Slovenian Government accepts …". */
-const INLINE_LABELS = /(?<=[.;:)”"])\s+((?:\d{1,3}\.,?(?:\s+|$))+)(?=\p{Lu}|$)/gu;
+const INLINE_LABELS = /(?=\s)(?<=[.;:)”"])\s+((?:\d{1,3}\.,?(?:\s+|$))+)(?=\p{Lu}|$)/gu;
 
 /** Two or more labels inside a sentence, before a lower-case word: the second line of a label column. */
 const WRAPPED_LABELS = /\s((?:\d{1,3}\.,\s+)+\d{1,3}\.)\s+(?=\p{Ll})/gu;
@@ -151,7 +151,7 @@ const countsIn = (text: string, patterns: readonly RegExp[]) => patterns.flatMap
  * none gives none.
  */
 export function printedTotals(text: string): { supported: number; noted: number; sentence: string }[] {
-  const sentences = text.replace(/\s+/g, ' ').split(/(?<=[.;])\s+(?=\p{Lu})/u);
+  const sentences = text.replace(/\s+/g, ' ').split(/(?=\s)(?<=[.;])\s+(?=\p{Lu})/u);
   const out: { supported: number; noted: number; sentence: string }[] = [];
   sentences.forEach((sentence, i) => {
     const supported = countsIn(sentence, PRINTED_SUPPORTED);
@@ -163,7 +163,7 @@ export function printedTotals(text: string): { supported: number; noted: number;
 }
 
 /** A comment block's heading inside a list paragraph: "… additional information. 122.2–4 The ratification …". */
-const COMMENT_HEADING = new RegExp(String.raw`(?<=[.;:])\s+(\d{1,3}\.\d{1,3}(?:\s*[-–—]\s*(?:\d{1,3}\.)?\d{1,3})?)\s+(?=\p{Lu})`, 'gu');
+const COMMENT_HEADING = new RegExp(String.raw`(?=\s)(?<=[.;:])\s+(\d{1,3}\.\d{1,3}(?:\s*[-–—]\s*(?:\d{1,3}\.)?\d{1,3})?)\s+(?=\p{Lu})`, 'gu');
 
 export interface CommentContradiction {
   /** The heading as printed: "122.2–4". */

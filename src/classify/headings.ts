@@ -21,7 +21,7 @@ const ANNEX = new RegExp(String.raw`^(?:${ANNEX_WORDS})(?:\s+(?:[IVXL]{1,5}|\d{1
 
 /** Strip footnote asterisks and markers from heading text: "recommendations**" → "recommendations". */
 export function cleanHeadingText(text: string): string {
-  return text.replace(/(?<=[\p{L})])(?:\*{1,3}|\d{1,3})$/u, '').replace(/\s+/g, ' ').trim();
+  return text.replace(/(?=[*\d])(?<=[\p{L})])(?:\*{1,3}|\d{1,3})$/u, '').replace(/\s+/g, ' ').trim();
 }
 
 /** UN heading titles fit on two lines; a longer "title" is a sentence. */

@@ -42,7 +42,7 @@ export const NORMALIZE_STEPS: readonly NormalizeStep[] = [
   // Arabic PDFs often carry the shaped glyphs (presentation forms, "ﺍﻟﻤﺎﺩﺓ") instead of the letters: NFKC gives the letters back.
   { name: 'arabic-presentation-forms', pattern: '[\\uFB50-\\uFDFF\\uFE70-\\uFEFC]', replace: (m) => m.normalize('NFKC') },
   // Kashida stretches a word for justification ("الـمـادة"); between two letters it is no part of the text. Kept after "هـ", the item letter (e).
-  { name: 'kashida', pattern: '(?<=[\\u0620-\\u064A])\\u0640+(?=[\\u0620-\\u064A])', replace: () => '' },
+  { name: 'kashida', pattern: '(?=\\u0640)(?<=[\\u0620-\\u064A])\\u0640+(?=[\\u0620-\\u064A])', replace: () => '' },
   // Directional marks and embeddings steer display only; the text is in logical order.
   { name: 'bidi-controls', pattern: '[\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]', replace: () => '' },
   // Other C0 controls (NUL and friends) would only confuse later stages.

@@ -48,12 +48,12 @@ export function spacedMarkersIn(text: string, noteNumbers: ReadonlySet<string>):
   const hits: MarkerHit[] = [];
   // A number after the closing punctuation at the very end of a paragraph is
   // its note marker, printed or not: "… independence (Belgium); 1".
-  const last = /(?<=[;.]\)?) (\d{1,3})$/.exec(text);
+  const last = /(?= )(?<=[;.]\)?) (\d{1,3})$/.exec(text);
   if (last) hits.push({ marker: last[1]!, index: last.index + 1, length: last[1]!.length });
   if (noteNumbers.size === 0) return hits;
   // Never a digit group of a larger number: "nearly 4,000", "from 4.30".
   // After a word, or after the punctuation that closes a word or a year ("of 2023, 15 and also", A/RES/78/119).
-  for (const m of text.matchAll(/(?<=\p{Ll}[,;.:)]? |\d[,;)] )(\d{1,3})(?=[\s.,;:]|$)(?![.,:]\d)/gu)) {
+  for (const m of text.matchAll(/(?=\d)(?<=\p{Ll}[,;.:)]? |\d[,;)] )(\d{1,3})(?=[\s.,;:]|$)(?![.,:]\d)/gu)) {
     if (!noteNumbers.has(m[1]!) || (last && m.index === last.index + 1)) continue;
     // A number before a word that counts or dates ("87 States", "1 July") is text.
     const after = text.slice(m.index! + m[1]!.length, m.index! + m[1]!.length + 30);
@@ -64,7 +64,7 @@ export function spacedMarkersIn(text: string, noteNumbers: ReadonlySet<string>):
   }
   // pdftotext glues a superscript to the year before it ("February 202515 and") or to the word after it
   // ("basis 1no later"): a year and the note number, or a note number and the word, when that note is on the page.
-  for (const m of text.matchAll(/(?<=\b(?:19|20)\d{2})(\d{1,3})(?=[\s.,;:)]|$)|(?<=\p{Ll} )(\d{1,3})(?=\p{Ll})(?!st|nd|rd|th)/gu)) {
+  for (const m of text.matchAll(/(?=\d)(?:(?<=\b(?:19|20)\d{2})(\d{1,3})(?=[\s.,;:)]|$)|(?<=\p{Ll} )(\d{1,3})(?=\p{Ll})(?!st|nd|rd|th))/gu)) {
     const marker = (m[1] ?? m[2])!;
     if (noteNumbers.has(marker)) hits.push({ marker, index: m.index!, length: marker.length });
   }
@@ -79,7 +79,7 @@ export function spacedMarkersIn(text: string, noteNumbers: ReadonlySet<string>):
 }
 
 /** A number glued after a letter of a script without case, bare or in parentheses. */
-const UNCASED_GLUED = /(?<=[\p{sc=Han}\p{sc=Arabic}])(?:(\d{1,3})|\((\d{1,3})\))(?![\d年月日条款项段届次号个名%٪])/gu;
+const UNCASED_GLUED = /(?=[\d(])(?<=[\p{sc=Han}\p{sc=Arabic}])(?:(\d{1,3})|\((\d{1,3})\))(?![\d年月日条款项段届次号个名%٪])/gu;
 
 /**
  * Markers known by evidence (a PDF's superscripts) are wrapped in these two

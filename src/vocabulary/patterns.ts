@@ -28,11 +28,11 @@ const MONTHS = MONTH_NAMES;
 export const FLAT_CUT = new RegExp(
   [
     // paragraph number: "78. The", "121.1 Ratify", "83.1. Consider", "12. État"
-    String.raw`(?<=\S)\s+(?=\d{1,3}(?:\.\d{1,3})?\.?\s+[\p{Lu}\p{Lo}“"‘(\[«¿¡])(?!\d{1,3}\s+(?:${MONTHS})(?![\p{L}]))`,
+    String.raw`(?=\s)(?<=\S)\s+(?=\d{1,3}(?:\.\d{1,3})?\.?\s+[\p{Lu}\p{Lo}“"‘(\[«¿¡])(?!\d{1,3}\s+(?:${MONTHS})(?![\p{L}]))`,
     // sub-item after clause punctuation: "; (b) The", ": (a) Ratify", "; and (iv) provide"
-    String.raw`(?<=[;:.]|[;:,] and|[;:,] or)\s+(?=\((?:[a-z]|[ivx]{1,5})\)\s)`,
+    String.raw`(?=\s)(?<=[;:.]|[;:,] and|[;:,] or)\s+(?=\((?:[a-z]|[ivx]{1,5})\)\s)`,
     // roman or capital-letter heading: "II. Conclusions", "A. Introduction", "C. État de droit"
-    String.raw`(?<=[.;:\p{Ll})])\s+(?=(?:[IVX]{1,6}|[A-H])\.\s+\p{Lu}\p{L})`,
+    String.raw`(?=\s)(?<=[.;:\p{Ll})])\s+(?=(?:[IVX]{1,6}|[A-H])\.\s+\p{Lu}\p{L})`,
   ].join('|'),
   'gu',
 );
@@ -116,10 +116,10 @@ export const FOOTNOTE_NUMBER_ALONE = /^(\d{1,3}(?=\/?$)|\*{1,3}$)/;
  * belongs to the text in UN editing ("1 July 2003", "58/208" have a space or
  * a slash before them).
  */
-export const GLUED_MARKER = /(?<=\p{Ll}{2}|\p{Ll}[.,;:)’”"]|[)’”"][.,;:]?|\d;|\d,(?=\d{1,2}\s+\p{Ll}))(\d{1,3}|\*{1,3})(?=[\s.,;:)]|$)/gu;
+export const GLUED_MARKER = /(?=[\d*])(?<=\p{Ll}{2}|\p{Ll}[.,;:)’”"]|[)’”"][.,;:]?|\d;|\d,(?=\d{1,2}\s+\p{Ll}))(\d{1,3}|\*{1,3})(?=[\s.,;:)]|$)/gu;
 
 /** 1990s markers: "resolution 48/141 1/ of" — a number and slash not followed by a digit. */
-export const SLASH_MARKER = /(?<=\S )(\d{1,2})\/(?=[\s.,;:)]|$)/g;
+export const SLASH_MARKER = /(?=\d)(?<=\S )(\d{1,2})\/(?=[\s.,;:)]|$)/g;
 
 /** UI noise that web pages leave around pasted text. */
 export const INTERFACE_NOISE =

@@ -69,6 +69,15 @@ describe('footnote markers', () => {
 
 describe('line joining', async () => {
   const { joinPieces, Vocabulary } = await import('../../src/assemble/join.js');
+  it.each([
+    ['no hyphenated word', 'the Government and the State', false],
+    ['a hyphenated word: its closed form would be rehyphenated wherever it appears', 'the Secretary-General', true],
+    ['printed closed as often as hyphenated', 'the Secretary-General and the SecretaryGeneral', false],
+    ['hyphenated more often than closed: the closed one is rehyphenated', 'Secretary-General Secretary-General SecretaryGeneral', true],
+    ['a closed form too short to be looked at', 'x-ray x-ray xray', false],
+  ])('rehyphenates() (the fast path of restoring dropped hyphens): %s', (_name, text, expected) => {
+    expect(new Vocabulary(text).rehyphenates()).toBe(expected);
+  });
   const piece = (text: string) => ({ line: { text } as never, from: 0 });
   const join = (lines: string[], vocabulary = '') => joinPieces(lines.map(piece), new Vocabulary(vocabulary));
   it.each([
