@@ -137,7 +137,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
       return 2;
     }
     if (error instanceof UnrecError) {
-      io.stderr.write(`${formatDiagnostic({ path: null, severity: 'error', ruleId: error.ruleId, reason: error.message, page: null, line: null }, { chalk })}\n`);
+      say(error.message, error.ruleId);
       return error.exitCode;
     }
     say(`internal error (a bug, please report it): ${(error as Error).stack ?? String(error)}`, 'internal-error');

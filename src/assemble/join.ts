@@ -71,11 +71,6 @@ export class Vocabulary {
     return this.words.get(word.toLowerCase()) ?? 0;
   }
 
-  /**
-   * The hyphenated spelling of a closed word when the document mostly writes
-   * it with the hyphen: pdftotext's default mode drops real hyphens at line
-   * ends ("slowonset", "SecretaryGeneral").
-   */
   private anyRehyphenation: boolean | null = null;
 
   /** Would any word of the document be rehyphenated? Most documents have none: then the text need not be scanned for them. */
@@ -84,6 +79,11 @@ export class Vocabulary {
     return this.anyRehyphenation;
   }
 
+  /**
+   * The hyphenated spelling of a closed word when the document mostly writes
+   * it with the hyphen: pdftotext's default mode drops real hyphens at line
+   * ends ("slowonset", "SecretaryGeneral").
+   */
   rehyphenate(word: string): string | null {
     const h = this.hyphenated.get(word.toLowerCase());
     if (!h || this.count(h) <= this.count(word)) return null;
@@ -92,8 +92,10 @@ export class Vocabulary {
   }
 }
 
-/** A closed word is looked at for a dropped hyphen from this length: shorter ones ("email") are too often words of their own. */
+/** A closed word is looked at for a dropped hyphen from this length: shorter ones ("xray", "coop") are too often words of their own. */
 const REHYPHENATED_MIN_LETTERS = 5;
+/** The words restoreHyphens looks at. */
+const REHYPHENATION_CANDIDATE = new RegExp(String.raw`\p{L}{${REHYPHENATED_MIN_LETTERS},}`, 'gu');
 
 /** Letters that stay the same across a word's inflections, near enough: Russian endings change the last one to three letters. */
 const STEM_LETTERS = 5;
@@ -197,5 +199,5 @@ export function takeMarkers(text: string, notes: ReadonlySet<string>, byEvidence
 /** Put back hyphens that the extraction dropped, where the document's own spelling says so. */
 function restoreHyphens(text: string, vocabulary: Vocabulary): string {
   if (!vocabulary.rehyphenates()) return text;
-  return text.replace(new RegExp(String.raw`\p{L}{${REHYPHENATED_MIN_LETTERS},}`, 'gu'), (w) => vocabulary.rehyphenate(w) ?? w);
+  return text.replace(REHYPHENATION_CANDIDATE, (w) => vocabulary.rehyphenate(w) ?? w);
 }

@@ -14,7 +14,6 @@ import { joinPieces, takeMarkers, type Vocabulary } from './join.js';
 import type { InputPositions } from './positions.js';
 import type { DocumentTree, ItemNode, ParagraphNode, TextPiece } from './tree.js';
 
-
 export interface OutputContext {
   vocabulary: Vocabulary;
   notes: readonly Note[];

@@ -30,13 +30,18 @@ const readings = new Map<string | null, StateReading>();
  */
 const ENGLISH_AND = /\s+and\s+/;
 
+/** The list conjunction as a global pattern, made once per language (splitKnown runs it over every piece). */
+function asGlobal(and: RegExp | null): RegExp | null {
+  return and && (and.global ? and : new RegExp(and.source, `${and.flags}g`));
+}
+
 function readingFor(language: string | null): StateReading {
   let r = readings.get(language);
   if (!r) {
     const upr = language === 'en' ? undefined : languageWords(language)?.upr;
     r = {
       keys: stateKeys(language),
-      and: upr?.stateAnd ?? (upr === undefined ? ENGLISH_AND : null),
+      and: asGlobal(upr?.stateAnd ?? (upr === undefined ? ENGLISH_AND : null)),
       connectors: new Set([...CONNECTORS, ...(upr?.nameConnectors ?? [])]),
       notAState: upr?.notStateWords ?? null,
     };
@@ -107,8 +112,7 @@ function pieces(content: string, reading: StateReading): string[] {
  */
 function splitKnown(piece: string, and: RegExp, keys: ReadonlySet<string>): string[] | null {
   if (keys.has(stateKey(piece))) return [piece];
-  const global = new RegExp(and.source, `${and.flags.replace('g', '')}g`);
-  for (const m of piece.matchAll(global)) {
+  for (const m of piece.matchAll(and)) {
     const left = piece.slice(0, m.index).trim();
     if (!keys.has(stateKey(left))) continue;
     const rest = splitKnown(piece.slice(m.index + m[0].length).trim(), and, keys);

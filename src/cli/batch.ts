@@ -19,7 +19,7 @@ import type { ParseOptions } from '../base/options.js';
 import { SCHEMA_VERSION } from '../schema/document.js';
 import { makeChalk, readPathList, type CliIO, type ColorWhen } from './io.js';
 import { formatDiagnostic, type Diagnostic } from './reporter.js';
-import { toParseOptions, type ParseOptionFlags } from './options.js';
+import { checkLayoutFlags, toParseOptions, type ParseOptionFlags } from './options.js';
 import { formatProgress, formatSummary, type Tally } from './progress.js';
 
 export interface BatchFlags extends ParseOptionFlags {
@@ -147,8 +147,7 @@ function reportLine(task: ConvertTask, result: ConvertResult, previous: ReportLi
 export async function batchCommand(args: string[], flags: BatchFlags, io: CliIO, version: string): Promise<number> {
   const chalk = makeChalk(io.env, flags.color, io.stderrIsTTY);
   const say = (d: Diagnostic) => io.stderr.write(`${formatDiagnostic(d, { chalk })}\n`);
-  if (flags.itemRows && flags.format !== 'csv') throw new UsageError('--item-rows is for --format csv (JSON and NDJSON keep items nested)');
-  if (flags.all && flags.format === 'md') throw new UsageError('--all is for json, ndjson and csv: Markdown shows recommendations only');
+  checkLayoutFlags(flags.format, flags);
   const jobs = flags.jobs ?? availableParallelism();
   const listed = flags.from ? await readPathList(flags.from, io) : [];
   if (flags.outDir.trim() === '') throw new UsageError('--out-dir expects a folder, got ""');

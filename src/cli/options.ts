@@ -3,6 +3,7 @@
  * their one conversion into the library's {@link ParseOptions}.
  */
 import { CommanderError, type Command } from 'commander';
+import { UsageError } from '../base/errors.js';
 import { DEFAULT_LIMITS, type PageRange, type ParseOptions } from '../base/options.js';
 
 /** What commander gives for the shared flags (`--max-size` in MB arrives as bytes). */
@@ -20,6 +21,12 @@ export function toParseOptions(flags: ParseOptionFlags): ParseOptions {
   if (flags.maxSize !== undefined) options.maxBytes = flags.maxSize;
   if (flags.maxPages !== undefined) options.maxPages = flags.maxPages;
   return options;
+}
+
+/** Flags that only some formats can honour (`parse` and `batch` alike): refused elsewhere rather than silently ignored. */
+export function checkLayoutFlags(format: string, flags: { all?: boolean; itemRows?: boolean }): void {
+  if (flags.itemRows && format !== 'csv') throw new UsageError('--item-rows is for --format csv (JSON and NDJSON keep items nested)');
+  if (flags.all && format === 'md') throw new UsageError('--all is for json, ndjson and csv: Markdown shows recommendations only');
 }
 
 function usage(message: string): CommanderError {

@@ -20,9 +20,9 @@ import { UnrecError, UsageError } from '../base/errors.js';
 import { parse } from '../index.js';
 import type { Message, UnDocument } from '../schema/document.js';
 import { makeChalk, readInput, readPathList, type CliIO, type ColorWhen } from './io.js';
-import { toParseOptions, type ParseOptionFlags } from './options.js';
+import { checkLayoutFlags, toParseOptions, type ParseOptionFlags } from './options.js';
 import { DEFAULT_LIMITS } from '../base/options.js';
-import { formatDiagnostic, report } from './reporter.js';
+import { formatDiagnostic, report, withoutPath } from './reporter.js';
 
 export interface ParseFlags extends ParseOptionFlags {
   format: Format;
@@ -58,10 +58,8 @@ class Diagnostics {
   failure(path: string, reason: string, ruleId: string): void {
     const d = { path, severity: 'error' as const, ruleId, reason, page: null, line: null };
     this.io.stderr.write(`${formatDiagnostic(d, { chalk: this.chalk, json: this.flags.errors === 'json' })}\n`);
-    if (this.flags.onError === 'record') {
-      const prefix = `${path}: `;
-      this.io.stdout.write(errorNdjson({ source: path, error: { ruleId, severity: 'error', reason: reason.startsWith(prefix) ? reason.slice(prefix.length) : reason, page: null, line: null } }));
-    } else this.failed = true;
+    if (this.flags.onError === 'record') this.io.stdout.write(errorNdjson({ source: path, error: { ruleId, severity: 'error', reason: withoutPath(reason, path), page: null, line: null } }));
+    else this.failed = true;
   }
 }
 
@@ -74,8 +72,7 @@ function describe(error: unknown, path: string): { message: string; ruleId: stri
 function checkFlags(flags: ParseFlags, files: readonly string[]): void {
   if (flags.from === '-' && files.includes('-')) throw new UsageError('stdin cannot give both an input ("-") and the list of inputs (--from -)');
   if (flags.onError === 'record' && flags.format !== 'ndjson') throw new UsageError('--on-error record needs --format ndjson: the error lines go into the record stream');
-  if (flags.itemRows && flags.format !== 'csv') throw new UsageError('--item-rows is for --format csv (JSON and NDJSON keep items nested)');
-  if (flags.all && flags.format === 'md') throw new UsageError('--all is for json, ndjson and csv: Markdown shows recommendations only');
+  checkLayoutFlags(flags.format, flags);
 }
 
 export async function parseCommand(files: string[], flags: ParseFlags, io: CliIO, showHelp: () => void): Promise<number> {

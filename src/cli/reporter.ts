@@ -30,7 +30,7 @@ export interface ReporterOptions {
 }
 
 /** An error message that begins with its input's path ("x.pdf: no such file") is told once, as the place. */
-function withoutPath(reason: string, path: string | null): string {
+export function withoutPath(reason: string, path: string | null): string {
   return path !== null && reason.startsWith(`${path}: `) ? reason.slice(path.length + 2) : reason;
 }
 

@@ -3,7 +3,7 @@
  * (`unrec batch`) — the registry of formats and their file extensions.
  */
 import type { UnDocument } from '../schema/document.js';
-import { CSV_BOM, csvHeader, csvRows, type CsvOptions } from './csv.js';
+import { csvRows, toCsv, type CsvOptions } from './csv.js';
 import { toJson } from './json.js';
 import { toNdjson } from './ndjson.js';
 
@@ -31,7 +31,7 @@ export async function serializeDocument(doc: UnDocument, format: Format, options
     case 'ndjson':
       return toNdjson(doc);
     case 'csv':
-      return CSV_BOM + csvHeader(csvOptions(doc, options)) + csvRows(doc, csvOptions(doc, options));
+      return toCsv(doc, { itemRows: Boolean(options.itemRows) });
     case 'md': {
       const { toMarkdown } = await import('./markdown.js');
       return toMarkdown([doc]);

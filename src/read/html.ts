@@ -10,6 +10,7 @@
  */
 import type { Element, Root as HastRoot } from 'hast';
 import type { FootnoteDefinition, Nodes as MdastNodes, Root } from 'mdast';
+import { itemLetter, romanNumeral } from '../vocabulary/numerals.js';
 import { mdastToText, type MarkdownText } from './markdown.js';
 
 /**
@@ -23,18 +24,11 @@ const BACK_LINK = /^#(?:footnote-ref|endnote-ref|_?ftnref|_?ednref|fnref|ref)[-:
 const NOT_TEXT = new Set(['nav', 'footer', 'aside', 'form', 'button', 'noscript', 'template', 'svg']);
 /** `<ol type="a">`: the markers the list prints, "(a)", "(i)". */
 const ITEM_MARKERS: Record<string, (n: number) => string> = {
-  a: (n) => String.fromCharCode(96 + n),
-  A: (n) => String.fromCharCode(64 + n),
-  i: (n) => roman(n),
-  I: (n) => roman(n).toUpperCase(),
+  a: itemLetter,
+  A: (n) => itemLetter(n).toUpperCase(),
+  i: (n) => romanNumeral(n).toLowerCase(),
+  I: romanNumeral,
 };
-
-function roman(n: number): string {
-  const digits: [number, string][] = [[10, 'x'], [9, 'ix'], [5, 'v'], [4, 'iv'], [1, 'i']];
-  let out = '';
-  for (const [value, letters] of digits) for (; n >= value; n -= value) out += letters;
-  return out;
-}
 
 /** The number of the note a superscript links to, or null. */
 function noteLinkTarget(node: Element): string | null {

@@ -8,6 +8,7 @@ import type { OffsetMapLike } from '../base/offset-map.js';
 import { DEFAULT_LIMITS, type ParseRequest } from '../base/options.js';
 import { decodeText } from './decode.js';
 import { docxToHtml, isDocx, refuseLegacyOffice } from './docx.js';
+import type { MarkdownText } from './markdown.js';
 import type { PdfLayout } from './pdf-layout.js';
 
 export type InputFormat = 'text' | 'markdown' | 'html' | 'docx';
@@ -99,7 +100,7 @@ export async function readDocument(bytes: Uint8Array, request: ParseRequest): Pr
     const { htmlToText } = await import('./html.js');
     const doc = await htmlToText(html);
     if (doc.text.trim() === '') throw new InputError(`${path}: a Word document without text, nothing to parse`, 'empty-input');
-    return { text: doc.text, format: 'docx', encoding: null, origin: { text: html, map: doc.map }, headings: doc.headings };
+    return madePlain({ text: html, format: 'docx', encoding: null }, doc);
   }
   const read: ReadDocument = readText(bytes, path);
   if (request.pages) read.notes = [{ ruleId: 'pages-not-pdf', reason: 'Unexpected --pages for a text input, expected a PDF: the whole text was read' }];
@@ -107,15 +108,18 @@ export async function readDocument(bytes: Uint8Array, request: ParseRequest): Pr
   if (pages > maxPages) throw new InputError(`${path}: ${pages} pages is over the page limit of ${maxPages} (raise it with --max-pages)`, 'too-many-pages');
   if (read.format === 'markdown') {
     const { markdownToText } = await import('./markdown.js');
-    const md = await markdownToText(read.text);
-    return { ...read, text: md.text, origin: { text: read.text, map: md.map }, headings: md.headings };
+    return madePlain(read, await markdownToText(read.text));
   }
   if (read.format === 'html') {
     const { htmlToText } = await import('./html.js');
-    const page = await htmlToText(read.text);
-    return { ...read, text: page.text, origin: { text: read.text, map: page.map }, headings: page.headings };
+    return madePlain(read, await htmlToText(read.text));
   }
   return read;
+}
+
+/** Markup (Markdown, HTML, a .docx's HTML) made plain: the plain text is parsed, the markup is what positions map back to. */
+function madePlain(markup: ReadDocument, plain: MarkdownText): ReadDocument {
+  return { ...markup, text: plain.text, origin: { text: markup.text, map: plain.map }, headings: plain.headings };
 }
 
 /** Physical pages of a text: form feeds + 1. */
