@@ -28,7 +28,7 @@ import { InputPositions } from './positions.js';
 import { frontMatter } from './front.js';
 import { judgeParagraphs } from './records.js';
 import { chapeauResponses } from './responses.js';
-import { attributedListCount, buildTree, type DocumentTree } from './tree.js';
+import { attributedListCount, buildTree, withoutTitleHeadings, type DocumentTree } from './tree.js';
 
 /** The layers the stages before this one made. */
 export interface ClassifiedLayers {
@@ -56,12 +56,13 @@ export function assembleDocument(layers: ClassifiedLayers, source: SourceInfo, o
   const { lines, pages, labels, notes } = segmented;
   const messages = new Messages();
   const bodyLines = lines.filter((l) => l.zone === 'body');
-  const tree = buildTree(roles, leadingTextIsFragment(bodyLines, labels));
+  const everyHeading = buildTree(roles, leadingTextIsFragment(bodyLines, labels));
 
-  const firstUnit = tree.paragraphs[0]?.line.index ?? Infinity;
+  const firstUnit = everyHeading.paragraphs[0]?.line.index ?? Infinity;
   const front = frontMatter(lines, firstUnit, read.pdf?.layout.lines ?? null);
   const frontLines = front.map((l) => l.text);
   const title = findTitle(front);
+  const tree = withoutTitleHeadings(everyHeading, title);
   const docKind = detectDocKind(symbol.symbol, frontLines.join('\n'), title, attributedListCount(tree));
   const bodyText = bodyLines.map((l) => l.text).join('\n');
   const language = detectLanguage(bodyText);

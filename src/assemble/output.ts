@@ -44,7 +44,7 @@ export interface BuiltParagraphs {
 }
 
 /** A paragraph ends complete when its text closes a sentence. */
-const CLOSED = /[.!?]["”’)]*$/;
+const CLOSED = /[.!?。！？]["”’)）」』]*$/u;
 
 export function buildParagraphs(tree: DocumentTree, ctx: OutputContext): BuiltParagraphs {
   const notesByPage = new Map<number, Set<string>>();

@@ -6,6 +6,7 @@
  * paragraph (a preamble, an introduction).
  */
 import type { HeadingMatch } from '../classify/headings.js';
+import { opensTitle } from '../classify/title.js';
 import type { ItemPlacement } from '../classify/item-sequence.js';
 import type { ParagraphNumber } from '../classify/numbering.js';
 import type { Role } from '../classify/roles.js';
@@ -131,6 +132,26 @@ export function buildTree(roles: readonly Role[], leadingIsFragment: boolean): D
     }
   }
   return { headings, paragraphs, loose };
+}
+
+/**
+ * The tree with no paragraph under one of the title's own lines as its section: above the first paragraph, a title line looks
+ * like a subject heading ("SWEDEN" under "Concluding observations of the Human Rights Committee",
+ * "Заключительные замечания по второму периодическому докладу Буркина-Фасо *"; fixtures/cases/flat-numbering-ru).
+ */
+export function withoutTitleHeadings(tree: DocumentTree, title: string | null): DocumentTree {
+  const first = tree.paragraphs[0]?.line.index ?? Infinity;
+  // A title block holds no numbered heading; and a heading that is the whole "title" of a fragment
+  // ("Recommandations" above paragraph 45, fixture french-items) is a section unless it opens a title.
+  const firstNumbered = tree.headings.find((h) => h.number !== null)?.line.index ?? Infinity;
+  const inTitle = (h: HeadingNode) => {
+    if (title === null || h.number !== null || h.line.index >= first || h.line.index > firstNumbered) return false;
+    const text = h.text.replace(/\s*\*+$/, '');
+    return ` ${title} `.includes(` ${text} `) && (title !== text || opensTitle(text));
+  };
+  if (!tree.headings.some(inTitle)) return tree;
+  // Still headings of the tree (the lines are the title's, in the output): only no paragraph's section.
+  return { ...tree, paragraphs: tree.paragraphs.map((p) => ({ ...p, headings: p.headings.filter((h) => !inTitle(h)) })) };
 }
 
 /** Sub-numbered paragraphs whose last line closes a parenthesis ("121.1 … (France);"): the mark of a UPR list. */

@@ -12,7 +12,7 @@ export interface HeadingMatch {
   number: string | null;
   /** Heading text without its number and footnote asterisks; empty when the number stands alone. */
   text: string;
-  /** The number as printed with its separator, when it is not "<number>. " ("باء - ", "一、", "В. "). */
+  /** The number as printed with its separator, when it is not "<number>. " ("باء - ", "一、", "В. ", "A." glued to its title). */
   printed?: string;
 }
 
@@ -35,17 +35,22 @@ function titleLike(text: string): boolean {
   return /^[\p{Lu}\p{Lo}“"‘(«]/u.test(text) || /^\p{Lu}[\p{Lu}\s,'’-]+$/u.test(text);
 }
 
+/** "A.Введение": the title right after the dot, as a text extraction that dropped the tab gives it. */
+function glued(m: RegExpExecArray): boolean {
+  return m[2] !== undefined && m[2] !== '' && m[0][m[1]!.length + 1] !== ' ';
+}
+
 /** A numbered heading on one line: roman or capital letter, with or without its title. */
 export function numberedHeading(text: string): HeadingMatch | null {
   let m = ROMAN_HEADING.exec(text);
   if (m && (m[2] === undefined || titleLike(m[2]))) {
     // "I." could be a capital-letter heading; roman wins, as in UN chapters.
-    return { level: 1, number: m[1]!, text: cleanHeadingText(m[2] ?? '') };
+    return { level: 1, number: m[1]!, text: cleanHeadingText(m[2] ?? ''), ...(glued(m) ? { printed: `${m[1]}.` } : {}) };
   }
   m = LETTER_HEADING.exec(text);
   if (m && (m[2] === undefined || titleLike(m[2]))) {
     const latin = LOOKALIKE_LETTERS[m[1]!];
-    return { level: 2, number: latin ?? m[1]!, text: cleanHeadingText(m[2] ?? ''), ...(latin ? { printed: `${m[1]}. ` } : {}) };
+    return { level: 2, number: latin ?? m[1]!, text: cleanHeadingText(m[2] ?? ''), ...(latin || glued(m) ? { printed: glued(m) ? `${m[1]}.` : `${m[1]}. ` } : {}) };
   }
   m = WORD_HEADING.exec(text);
   const word = m ? HEADING_NUMBER_WORDS.get(m[1]!) : undefined;

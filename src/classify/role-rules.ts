@@ -4,7 +4,7 @@
  * test/unit/roles.test.ts has a row of those lines for every rule.
  */
 import type { Line } from '../base/line.js';
-import { ITEM_MARKER_WORDS } from '../vocabulary/languages/index.js';
+import { ITEM_MARKER_WORDS, MONTH_NAMES } from '../vocabulary/languages/index.js';
 import { FLIPPED_PARA_NUMBER, ITEM_MARKER, PARA_NUMBER } from '../vocabulary/patterns.js';
 import { cleanHeadingText, isAnnexHeading, isClosingLine, numberedHeading, unnumberedHeading, type HeadingMatch } from './headings.js';
 import type { RoleContext, RoleDecision } from './roles.js';
@@ -33,6 +33,8 @@ const TOC = /(?:\. ?){5,}|…{2,}|(?:\s\.){5,}/;
 const BARE_ROMAN = /^([IVXL]{1,6})$/;
 /** Words a heading cannot end on. */
 const DANGLING = /\b(?:of|the|and|or|on|in|for|to|with|by|under|a|an|its|their)$/i;
+/** A month name: what follows a day of session dates, never a paragraph's text. Arabic prints two names joined by a slash; either opens. */
+const MONTH_START = new RegExp(`^(?:${MONTH_NAMES.replaceAll('/', '|')})(?![\\p{L}])`, 'iu');
 /** What a paragraph's text opens with after its number. */
 const TEXT_START = /^[\p{Lu}\p{Lo}“"‘(\[«¿¡]/u;
 
@@ -41,7 +43,8 @@ function paragraphStart(text: string): { n: number; m: number | null; textFrom: 
   const flipped = FLIPPED_PARA_NUMBER.exec(text);
   if (flipped) return { n: Number(flipped[1]), m: null, textFrom: flipped[0].length };
   const m = PARA_NUMBER.exec(text);
-  if (!m) return null;
+  // "4-22 تشرين الأول/أكتوبر 2010": session dates, not paragraph 4.22 (docstore text of CEDAW/C/CZE/Q/5).
+  if (!m || (m[0].includes('-') && MONTH_START.test(text.slice(m[0].length)))) return null;
   const dotted = m[2] !== undefined;
   if (!dotted && m[3] === '') return null;
   return { n: Number(m[1]), m: dotted ? Number(m[2]) : null, textFrom: m[0].length };

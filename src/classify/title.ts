@@ -7,8 +7,8 @@
  * resolution's title is its name without its number; a Security Council
  * resolution, which prints no name, is "Resolution N (YYYY)".
  */
-import { AGENDA_LINES, MASTHEAD_LINES, TITLE_BLOCK_ENDS } from '../vocabulary/languages/index.js';
-import { wholeSymbol } from '../vocabulary/symbol.js';
+import { AGENDA_LINES, MASTHEAD_LINES, REPORT_TITLES, SESSION_LINES, TITLE_BLOCK_ENDS } from '../vocabulary/languages/index.js';
+import { mastheadSymbol } from '../vocabulary/symbol.js';
 import { datesIn } from './document-date.js';
 
 export interface FrontLine {
@@ -21,15 +21,25 @@ export interface FrontLine {
 
 const LANGUAGES = '(?:English|French|Spanish|Russian|Arabic|Chinese)';
 /** Masthead cells: "United Nations", the organ, "Distr.: General", "Original: English", the language lines ("English, French, Russian and" / "Spanish only"). */
-const MASTHEAD_CELL = new RegExp(String.raw`^(?:United\s*Nations|UNITED(?:UNITED)?|NATIONS(?:NATIONS)?|[AES]{1,2}|General Assembly|Security Council|Economic and Social Council|International Human Rights(?: Instruments)?|Instruments|Distr\.?(?::?\s*\p{L}+)?|GENERAL|LIMITED|RESTRICTED|Original\s?:.*|ORIGINAL\s?:.*|[A-Z]+\/[A-Z]+(?:\/[A-Z]+)*|Official Records|Supplement No\.\s*\d+\w*|${LANGUAGES}(?:,\s*${LANGUAGES})*(?:\s+and(?:\s+${LANGUAGES})?)?(?:\s+only)?)$`, 'iu');
-/** Session lines: the council or committee meeting, "Forty-third session", session dates. */
-const SESSION_LINE = /^(?:Human Rights Council|Working Group on the Universal Periodic Review|[\p{L}-]+ (?:special |emergency special )?session|[\p{L}-]+ year|\p{Lu}\p{L}+, \d{1,2}\s*[–—-]\s*\d{1,2} \p{L}+ \d{4}|\(?\d{1,2}(?:\s+\p{L}+)?\s*[–—-]\s*\d{1,2}\s+\p{L}+(?:\s+\d{4})?\)?|Resumed .*session|Expert Mechanism on .*|Human Rights Committee|International Covenant on Civil and Political Rights)$/iu;
+const MASTHEAD_CELL = new RegExp(String.raw`^(?:United\s*Nations|UNITED(?:UNITED)?|NATIONS(?:NATIONS)?|[AES]{1,2}|General Assembly|Security Council|Economic and Social Council|International Human Rights(?: Instruments)?|Instruments|Distr\.?:?(?:\s*\p{L}+)?|GENERAL|LIMITED|RESTRICTED|Original\s?:.*|ORIGINAL\s?:.*|[A-Z]+\/[A-Z]+(?:\/[A-Z]+)*|Official Records|Supplement No\.\s*\d+\w*|${LANGUAGES}(?:,\s*${LANGUAGES})*(?:\s+and(?:\s+${LANGUAGES})?)?(?:\s+only)?)$`, 'iu');
+/** Session lines: the council or committee meeting, "Forty-third session", the agenda item of a treaty body (session dates: SESSION_DATES). */
+const SESSION_LINE = /^(?:Human Rights Council|Working Group on the Universal Periodic Review|[\p{L}-]+ (?:special |emergency special )?session|[\p{L}-]+ year|Resumed .*session|Expert Mechanism on .*|Human Rights Committee|International Covenant on Civil and Political Rights|Consideration of reports submitted by States parties\b.*)$/iu;
+/**
+ * Session dates in any language, with the city before them: "New York, 16 March - 3 April 2009",
+ * "29 أيار/مايو - 15 حزيران/يونيه 2012", "4-22 تشرين الأول/أكتوبر 2010" (the month names of UN Arabic are
+ * two, joined by a slash, and may hold a space).
+ */
+const SESSION_DATES = /^(?:[\p{L} ]{2,30}[,،]\s*)?\(?\d{1,2}(?:\s+[\p{L}/]+(?:\s[\p{L}/]+)?)?\s*[–—-]\s*\d{1,2}\s+[\p{L}/]+(?:\s[\p{L}/]+)?(?:\s+\d{4}(?:\s+года)?)?\)?$/u;
 /** The agenda line; the agenda item's own title is printed under it. */
 const AGENDA_LINE = /^(?:Agenda items?|Items? \d+.* of the (?:provisional |preliminary )?(?:agenda|list)|Provisional agenda item)\b/i;
 /** Council, session and agenda lines run into one by a text extraction; what follows is read as the title block (the breaks that would set an agenda title apart are lost). */
 const FLAT_AGENDA_LINE = /^(?:[\p{L}-]+ )+session Agenda items? [\d\p{Ll}, ()]+$/iu;
 /** The block ends at a summary, a heading, a rapporteur line, the body's opening or a footnote. */
-const BLOCK_END = /^(?:Summary|Contents|CONTENTS|Introduction|INTRODUCTION|Résumé|Resumen|(?:[IVX]+|\d+)\.(?:\s+\p{Lu}|$)|Chapter\s+[IVX]+|(?:Vice-President(?:\s+and\s+Rapporteur)?|Rapporteur):|The\s+(?:Security\s+Council|General\s+Assembly|Human\s+Rights\s+Council|Economic\s+and\s+Social\s+Council|Committee|Council),$|\*+\s)/u;
+const BLOCK_END = /^(?:Summary|Contents|CONTENTS|Introduction|INTRODUCTION|Résumé|Resumen|(?:[IVX]+|\d+)\.(?:\s*\p{Lu}|$|(?=\p{sc=Han}|\d{4}年))|Chapter\s+[IVX]+|(?:Vice-President(?:\s+and\s+Rapporteur)?|Rapporteur):|The\s+(?:Security\s+Council|General\s+Assembly|Human\s+Rights\s+Council|Economic\s+and\s+Social\s+Council|Committee|Council),$|\*+\s)/u;
+/** Title lines are short; a line this long that ends a sentence is the body's first paragraph. */
+const BODY_SENTENCE_MIN = 120;
+/** A line after the title's asterisk this long is a subheading, not the title's last line (a State, "Addendum"). */
+const SUBHEADING_MIN = 60;
 /** The cover of a report transmitted by a note; its own subject line is printed above it. */
 const COVER_NOTE = /^Note\s+by\s+the\s+(?:Secretary-General|Secretariat|President|Chair)\b/i;
 const TRANSMITTAL = /^The\s+(?:Secretary-General|Secretariat|President)\s+(?:has the honour|hereby transmits|transmits)\b/i;
@@ -37,10 +47,10 @@ const TRANSMITTAL = /^The\s+(?:Secretary-General|Secretariat|President)\s+(?:has
 const RESOLUTION_COVER = /^(?:(?:Resolution|Decision)s?\s+adopted\s+by\b|RESOLUTION ADOPTED BY\b|\[.*\]?$|on\s+\d{1,2}\s+\p{L}+\s+\d{4}$|.*:\s*(?:revised\s+)?draft\s+(?:resolution|decision)$)/iu;
 /**
  * A resolution's or decision's name line: "78/119. Strengthening …", "59/…
- * Human rights and climate change", or the number alone ("78/323.") with the
- * name on the lines below. Never "78/179 of 19 December 2023," (a preamble's citation).
+ * Human rights and climate change", "35/3.Права человека…" (a text extraction
+ * dropped the tab), or the number alone ("78/323.") with the name on the lines below. Never "78/179 of 19 December 2023," (a preamble's citation).
  */
-const RESOLUTION_NAME = /^(?:\d{1,3}|[A-Z]{1,3}-\d+)\/(?:\d{1,4}\.|\d{1,4}(?=\s+\p{Lu})|…\.?|\.\.\.\.?)(?:\s+(\S.*))?$/u;
+const RESOLUTION_NAME = /^(?:\d{1,3}|[A-Z]{1,3}-\d+)\/(?:\d{1,4}\.|\d{1,4}(?=\s+\p{Lu})|…\.?|\.\.\.\.?)(?:(?:\s+|(?<=\d\.)(?=\p{Lu}|\p{sc=Han}))(\S.*))?$/u;
 const SC_RESOLUTION = /^Resolution\s+\d+\s+\(\d{4}\)$/;
 
 /** A whole masthead flattened into one line by a text extraction: "UNITED NATIONS A General Assembly Distr. GENERAL A/HRC/8/47 3 June 2008 …". */
@@ -50,7 +60,7 @@ function isMasthead(text: string): boolean {
   if (FLAT_MASTHEAD.test(text)) return true;
   // Cells are set apart by wide spaces or a tab; a symbol and the date can share one ("A/HRC/8/47 3 June 2008").
   const cells = text.split(/\s{2,}|\t/).flatMap((c) => c.trim().split(/(?<=^\S+\/\S+)\s+(?=\d{1,2}\s+\p{L})/u)).filter(Boolean);
-  return cells.length > 0 && cells.every((c) => MASTHEAD_CELL.test(c) || MASTHEAD_LINES.some((p) => p.test(c)) || (cells.length > 1 && SESSION_LINE.test(c)) || wholeSymbol(c.replace(/\*+$/, '')) !== null || isDateOnly(c) || /^Distr\.?:?\s*\w+\s+\d/.test(c));
+  return cells.length > 0 && cells.every((c) => MASTHEAD_CELL.test(c) || MASTHEAD_LINES.some((p) => p.test(c)) || (cells.length > 1 && isSessionLine(c)) || mastheadSymbol(c.replace(/\*+$/, '')) !== null || isDateOnly(c) || /^Distr\.?:?\s*\w+\s+\d/.test(c));
 }
 
 function isDateOnly(text: string): boolean {
@@ -90,7 +100,8 @@ export function findTitle(front: readonly FrontLine[]): string | null {
   let page = -1;
   // The agenda line stands above the title: what comes before it is masthead and session lines, however set.
   const agenda = lines.findIndex((l) => isAgendaLine(l.text.trim()));
-  for (const l of agenda > 0 ? lines.slice(agenda) : lines) {
+  const from = agenda > 0 ? lines.slice(agenda) : lines;
+  for (const [k, l] of from.entries()) {
     const text = l.text.trim();
     if (started && l.page !== page) break;
     page = l.page;
@@ -100,7 +111,10 @@ export function findTitle(front: readonly FrontLine[]): string | null {
       // A masthead cell wrapped onto the next lines goes on in lower case ("Convention on the Elimination" / "of All Forms…").
       if (afterMasthead && !l.breakBefore && /^\p{Ll}/u.test(text)) continue;
       afterMasthead = false;
-      if (isMasthead(text) || SESSION_LINE.test(text) || FLAT_AGENDA_LINE.test(text)) {
+      // A masthead cell wrapped onto the next line: "保护所有移徙工人及其" / "家庭成员权利国际公约".
+      const next = from[k + 1]?.text.trim() ?? '';
+      const wrapped = next !== '' && !/[.;:。；：]$/.test(text) && isMasthead(/\p{sc=Han}$/u.test(text) ? `${text}${next}` : `${text} ${next}`);
+      if (isMasthead(text) || wrapped || isSessionLine(text) || FLAT_AGENDA_LINE.test(text)) {
         inAgenda = false;
         afterMasthead = true;
         continue;
@@ -124,16 +138,40 @@ export function findTitle(front: readonly FrontLine[]): string | null {
       block.push(text);
       continue;
     }
+    // One line that opens no title, then a session line: that line was the organ's name, set in a way the masthead
+    // rules miss ("COMMITTEE ON ECONOMIC, SOCIAL AND CULTURAL RIGHTS", docstore's letter-spaced "ل جن ة حقوق الطفل").
+    if (started && block.length === 1 && isSessionLine(text) && !opensTitle(block[0]!)) {
+      block.length = 0;
+      started = false;
+      afterMasthead = true;
+      continue;
+    }
     // A session line after the block (report covers print it below the title), or the block's subtitle repeated as a heading.
-    if (endsBlock(text) || TRANSMITTAL.test(text) || (started && (SESSION_LINE.test(text) || isMasthead(text) || block.includes(text) || (l.breakBefore && block.some((b) => b.startsWith(text)))))) break;
+    if (endsBlock(text) || TRANSMITTAL.test(text) || (started && (isSessionLine(text) || isMasthead(text) || block.includes(text) || (l.breakBefore && block.some((b) => b.startsWith(text)))))) break;
     if (COVER_NOTE.test(text)) {
       if (block.length) break;
       continue;
     }
+    // A whole sentence of body text: where the paragraphs carry no number (docstore.ohchr.org's text drops
+    // automatic numbering; fixtures/cases/flat-numbering-ru), nothing else tells the block has ended.
+    if (started && text.length > BODY_SENTENCE_MIN && /[.:;]$/.test(text)) break;
     started = true;
     block.push(text);
+    // The document's footnote asterisk closes its title when a long subheading follows ("Liste de points … du
+    // Lesotho *" / "Renseignements concernant spécifiquement la mise en œuvre des articles 1er à 16…"); a short
+    // line after it is the title's own ("…Universal Periodic Review *" / "Argentina").
+    if (/\s\*{1,3}$/.test(text) && (from[k + 1]?.text.trim().length ?? 0) > SUBHEADING_MIN) break;
   }
   return clean(block);
+}
+
+/** Does the line open a title: "Report of…", "Concluding observations…", "Заключительные замечания…"? */
+export function opensTitle(text: string): boolean {
+  return TITLE_OPENING.test(text) || REPORT_TITLES.some((p) => p.test(text));
+}
+
+function isSessionLine(text: string): boolean {
+  return SESSION_LINE.test(text) || SESSION_DATES.test(text) || SESSION_LINES.some((p) => p.test(text));
 }
 
 function isAgendaLine(text: string): boolean {

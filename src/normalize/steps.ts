@@ -10,6 +10,7 @@
  *   (pdftotext renders barcode fonts as private-use characters);
  * - ligatures (ﬁ, ﬂ, …) are spelled out, Arabic presentation forms are
  *   letters, no kashida inside a word, no bidirectional controls;
+ * - digits are ASCII: Arabic-Indic digits are read as 0–9;
  * - no trailing spaces on any line.
  */
 export interface NormalizeStep {
@@ -43,6 +44,9 @@ export const NORMALIZE_STEPS: readonly NormalizeStep[] = [
   { name: 'arabic-presentation-forms', pattern: '[\\uFB50-\\uFDFF\\uFE70-\\uFEFC]', replace: (m) => m.normalize('NFKC') },
   // Kashida stretches a word for justification ("الـمـادة"); between two letters it is no part of the text. Kept after "هـ", the item letter (e).
   { name: 'kashida', pattern: '(?=\\u0640)(?<=[\\u0620-\\u064A])\\u0640+(?=[\\u0620-\\u064A])', replace: () => '' },
+  // Arabic texts print their numbers with Arabic-Indic digits ("١- نظرت اللجنة", "(CCPR/C/SR.٣٣٥١)"), often beside
+  // European ones in the same document: numbering, dates and symbols are read with ASCII digits (fixtures/cases/indic-digits-ar).
+  { name: 'arabic-indic-digits', pattern: '[\\u0660-\\u0669\\u06F0-\\u06F9]', replace: (m) => String(m.charCodeAt(0) & 0x0f) }, // both blocks start at a multiple of 16,
   // Directional marks and embeddings steer display only; the text is in logical order.
   { name: 'bidi-controls', pattern: '[\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]', replace: () => '' },
   // Other C0 controls (NUL and friends) would only confuse later stages.

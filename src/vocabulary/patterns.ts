@@ -27,8 +27,9 @@ const MONTHS = MONTH_NAMES;
  */
 export const FLAT_CUT = new RegExp(
   [
-    // paragraph number: "78. The", "121.1 Ratify", "83.1. Consider", "12. État"
-    String.raw`(?=\s)(?<=\S)\s+(?=\d{1,3}(?:\.\d{1,3})?\.?\s+[\p{Lu}\p{Lo}“"‘(\[«¿¡])(?!\d{1,3}\s+(?:${MONTHS})(?![\p{L}]))`,
+    // paragraph number: "78. The", "121.1 Ratify", "83.1. Consider", "12. État"; never a number without its
+    // dot ("الفقرة 1 من المادة 12": "paragraph 1 of article 12" in a line of docstore's Arabic text)
+    String.raw`(?=\s)(?<=\S)\s+(?=\d{1,3}(?:\.\d{1,3}\.?|\.)\s+[\p{Lu}\p{Lo}“"‘(\[«¿¡])(?!\d{1,3}\s+(?:${MONTHS})(?![\p{L}]))`,
     // sub-item after clause punctuation: "; (b) The", ": (a) Ratify", "; and (iv) provide"
     String.raw`(?=\s)(?<=[;:.]|[;:,] and|[;:,] or)\s+(?=\((?:[a-z]|[ivx]{1,5})\)\s)`,
     // roman or capital-letter heading: "II. Conclusions", "A. Introduction", "C. État de droit"
@@ -41,10 +42,13 @@ export const FLAT_CUT = new RegExp(
  * A paragraph number at the start of a line: "91.", "78. The", "121.1",
  * "83.1.", Arabic "9 - توصي" (the number, a dash, the text) and its UPR
  * sub-numbers "90-1 التصديق" (read as 90.1), Chinese "9.委员会"
- * and "9．" (no space before Han text). `m[3]` is the mark after an undotted
+ * and "9．" (no space before Han text), and "1.Комитет", "1.The" where a
+ * text extraction dropped the tab after the number (docstore.ohchr.org's text
+ * of treaty-body documents; fixtures/cases/flat-numbering-ru), "1.2016年11月" (a
+ * Chinese paragraph that opens with a year). `m[3]` is the mark after an undotted
  * number: empty when there is none.
  */
-export const PARA_NUMBER = /^(\d{1,3})(?:(?:\.|-(?=\d{1,3}\s+\p{sc=Arabic}))(\d{1,3}))?(\s?-(?=\s*\p{sc=Arabic})|．|\.?)(?:\s+|$|(?<=[.．])(?=\p{sc=Han}))/u;
+export const PARA_NUMBER = /^(\d{1,3})(?:(?:\.|-(?=\d{1,3}\s+\p{sc=Arabic}))(\d{1,3})(?!\d))?(\s?-(?=\s*\p{sc=Arabic})|．|\.?)(?:\s+|$|(?<=[.．])(?=\p{sc=Han})|(?<=\d\.)(?=\p{Lu}|\d{4}年))/u;
 
 /** An Arabic paragraph number as pdftotext gives it, the dash before the number and the text glued on: "- 1نظرت". */
 export const FLIPPED_PARA_NUMBER = /^-\s?(\d{1,3})\s?(?=\p{sc=Arabic})/u;
@@ -52,18 +56,19 @@ export const FLIPPED_PARA_NUMBER = /^-\s?(\d{1,3})\s?(?=\p{sc=Arabic})/u;
 /**
  * A sub-item marker at the start of a line: "(a)", "(ii)", "a)", "ii)", "(aa)",
  * or a marker of another script (`m[3]`, looked up in ITEM_MARKER_WORDS:
- * "(ب)", "’1‘", "（a）", "㈠"). Han text may follow without a space.
+ * "(ب)", "’1‘", "（a）", "㈠"). A letter or an opening quote may follow without a space ("a)La loi",
+ * "а)привести", "(a)《劳工法》": docstore.ohchr.org's text drops the tab after the marker).
  */
 export const ITEM_MARKER = new RegExp(
-  String.raw`^(?:\(([a-z]{1,2}|[ivxlc]{1,6})\)|([a-z]|[ivx]{2,5})\)|(${alternation(ITEM_MARKER_WORDS.keys())}))(?:\s+|$|(?=\p{sc=Han}))`,
+  String.raw`^(?:\(([a-z]{1,2}|[ivxlc]{1,6})\)|([a-z]|[ivx]{2,5})\)|(${alternation(ITEM_MARKER_WORDS.keys())}))(?:\s+|$|(?=[\p{L}《「“"«]))`,
   'u',
 );
 
-/** A roman-numbered heading: "VIII. RECOMMENDATIONS", "II." alone. */
-export const ROMAN_HEADING = /^([IVXL]{1,6})\.(?:\s+(.*))?$/;
+/** A roman-numbered heading: "VIII. RECOMMENDATIONS", "II." alone, "I.Введение" (a text extraction dropped the tab). */
+export const ROMAN_HEADING = /^([IVXL]{1,6})\.(?:(?:\s+|(?=\p{Lu}\p{Ll}|\p{sc=Han}))(.*))?$/u;
 
-/** A capital-letter heading: "A. Introduction", "B." alone, also with a look-alike letter of another script ("В. Позитивные аспекты"). */
-export const LETTER_HEADING = new RegExp(String.raw`^([A-Z${Object.keys(LOOKALIKE_LETTERS).join('')}])\.(?:\s+(.*))?$`, 'u');
+/** A capital-letter heading: "A. Introduction", "B." alone, also with a look-alike letter of another script ("В. Позитивные аспекты"), "A.导言" with the tab dropped. */
+export const LETTER_HEADING = new RegExp(String.raw`^([A-Z${Object.keys(LOOKALIKE_LETTERS).join('')}])\.(?:(?:\s+|(?=\p{Lu}\p{Ll}|\p{sc=Han}))(.*))?$`, 'u');
 
 /** A heading numbered with a word or numeral and a separator: "باء - الجوانب الإيجابية", "一、导言". */
 export const WORD_HEADING = new RegExp(String.raw`^(${alternation(HEADING_NUMBER_WORDS.keys())})\s*[-–—.、．:]\s*(.*)$`, 'u');

@@ -62,3 +62,16 @@ export function wholeSymbol(text: string): FoundSymbol | null {
   const s = all[0]!;
   return s.index === 0 && s.length === t.length ? s : null;
 }
+
+/**
+ * A masthead symbol with a space in its series letters, "C RPD/C/HRV/CO/1": docstore.ohchr.org's text of a
+ * document keeps the letter spacing of its masthead (fixtures/cases/flat-numbering-ru). Read joined, and only
+ * if the joined form is a symbol of a known series.
+ */
+const SPACED_SERIES = /^[A-Z]{1,4} [A-Z]{1,5}\/\S+$/;
+
+/** wholeSymbol, also of a symbol printed with a space inside its series letters. */
+export function mastheadSymbol(text: string): FoundSymbol | null {
+  const t = text.trim();
+  return wholeSymbol(t) ?? (SPACED_SERIES.test(t) ? wholeSymbol(t.replace(' ', '')) : null);
+}

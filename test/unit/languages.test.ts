@@ -30,3 +30,19 @@ describe('language modules', () => {
     expect(prescriptiveSignals(sample.text)).toContain(sample.signal);
   });
 });
+
+/** How each language says "these observations should be read with…": a modal that asks nothing of anyone. */
+const READ_WITH: Record<string, string> = {
+  en: 'The Committee recalls that these recommendations should be read in conjunction with its general recommendation No. 35.',
+  fr: 'Le Comité rappelle que les présentes recommandations doivent être lues conjointement avec sa recommandation générale no 35.',
+  es: 'El Comité recuerda que estas recomendaciones deben leerse conjuntamente con su recomendación general núm. 35.',
+  ru: 'Комитет напоминает, что рекомендации настоящего раздела следует читать в сочетании с его общей рекомендацией № 35.',
+  ar: 'وتذكر اللجنة بأنه ينبغي قراءة هذه التوصيات بالاقتران مع توصيتها العامة رقم 35.',
+  zh: '委员会提醒缔约国，本节的建议应与第35号一般性建议一并阅读。',
+};
+
+describe('non-directive modals', () => {
+  it.each(Object.entries(READ_WITH))('%s: "should be read with" is no directive', (code, text) => {
+    expect(prescriptiveSignals(text, code)).toEqual([]);
+  });
+});

@@ -24,6 +24,7 @@ const ROWS: Row[] = [
   { note: 'in a layout column beside "United Nations"', text: 'United Nations    A/HRC/43/15\nGeneral Assembly    Distr.: General\n1. Text.\n', symbol: 'A/HRC/43/15', from: 'masthead' },
   { note: 'in a layout column of a 2000 masthead', text: 'ECONOMIC AND SOCIAL COUNCIL     E/CN.4/2000/82\n1. Text.\n', symbol: 'E/CN.4/2000/82', from: 'masthead' },
   { note: 'a middle column between two others', text: 'Distr.: General   A/HRC/59/60  3 June 2008\n1. Text.\n', symbol: 'A/HRC/59/60', from: 'masthead' },
+  { note: 'a space in its series letters (docstore text)', text: 'Организация Объединенных Наций\nC RPD/C/HRV/CO/1\n1.Текст.\n', symbol: 'CRPD/C/HRV/CO/1', from: 'masthead' },
   { note: 'glued to its date', text: 'General Assembly\nA/HRC/8/47 3 June 2008\n1. Text.\n', symbol: 'A/HRC/8/47', from: 'masthead' },
   { note: 'glued to its date, with the year of a Security Council resolution', text: 'Security Council\nS/RES/2776 (2025) 3 June 2025\n1. Text.\n', symbol: 'S/RES/2776 (2025)', from: 'masthead' },
   { note: 'a page word is no date: not a masthead cell', text: 'A/HRC/59/60 Page 2\n1. Text.\n', symbol: null, from: null },

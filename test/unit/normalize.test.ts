@@ -13,6 +13,7 @@ describe('normalize', () => {
     ['NUL and other controls go', 'a\u0000b\u0007', 'ab'],
     ['Arabic presentation forms become letters', '\ufe8d\ufedf\ufee4\ufe8e\ufea9\ufe93', 'المادة'],
     ['kashida inside a word goes, after the item letter هـ it stays', 'الـمـادة (هـ)', 'المادة (هـ)'],
+    ['Arabic-Indic digits are read as ASCII digits', '١- نظرت اللجنة في جلستها ٣٦٥٠ (۲۰۲۰)', '1- نظرت اللجنة في جلستها 3650 (2020)'],
     ['bidirectional controls go', '\u200fالمادة\u200e 1\u202b\u202c', 'المادة 1'],
   ])('%s', (_name, input, expected) => {
     expect(normalize(input).text).toBe(expected);

@@ -42,7 +42,8 @@ export const es: LanguageWords = {
   },
   languageNames: ['Español'],
   reportTitle: /^(?:Informe|Nota|Observaciones finales|Carta de fecha|Cartas idénticas)/imu,
-  mastheadLines: [/^Naciones\s+Unidas$/i, /^Español$/, /^(?:Convención|Pacto) (?:sobre|Internacional|internacional|contra|para) \S.{4,120}$/, /^Comité (?:para|de|contra|sobre) \S.{4,100}$/],
+  mastheadLines: [/^Naciones\s+Unidas$/i, /^(?:Asamblea\s+General|Consejo\s+de\s+Seguridad|Consejo\s+Económico\s+y\s+Social)$/iu, /^Español$/, /^(?:Árabe|Chino|Español|Francés|Inglés|Ruso)(?:,\s*(?:árabe|chino|español|francés|inglés|ruso))*(?:\s+e?\s*(?:árabe|chino|español|francés|inglés|ruso))?(?:\s+únicamente|\s+solamente)?$/u, /^(?:Convención|Pacto) (?:sobre|Internacional|internacional|contra|para) \S.{4,120}$/, /^Comité (?:para|de|contra|sobre) \S.{4,100}$/],
+  sessionLines: [/^(?:\p{L}+\s){1,3}período\s+de\s+sesiones$/iu, /^Examen\s+de\s+los\s+informes\s+presentados\s+por\s+los\s+Estados\s+partes(?!\p{L}).*$/iu],
   agendaLine: /^Temas?\s+\d+\s+(?:\p{L}\s+)?de\s+la\s+agenda(?!\p{L})/iu,
   titleBlockEnd: /^(?:Introducción|Resumen|Índice)$/u,
 };

@@ -42,7 +42,8 @@ export const fr: LanguageWords = {
   },
   languageNames: ['Français'],
   reportTitle: /^(?:Rapport|Note|Observations finales|Lettre datée|Lettres identiques)/imu,
-  mastheadLines: [/^Nations\s+Unies$/i, /^Français$/, /^(?:Convention|Pacte) (?:sur|relative|internationale|contre|pour|international) \S.{4,120}$/, /^Comité (?:pour|des|contre|sur|de) \S.{4,100}$/],
+  mastheadLines: [/^Nations\s+Unies$/i, /^(?:Assemblée\s+générale|Conseil\s+de\s+sécurité|Conseil\s+économique\s+et\s+social)$/iu, /^Français$/, /^(?:Anglais|Arabe|Chinois|Espagnol|Français|Russe)(?:,\s*(?:anglais|arabe|chinois|espagnol|français|russe))*(?:\s+et\s+(?:anglais|arabe|chinois|espagnol|français|russe))?(?:\s+seulement|\s+uniquement)?$/u, /^(?:Convention|Pacte) (?:sur|relative|internationale|contre|pour|international) \S.{4,120}$/, /^Comité (?:pour|des|contre|sur|de) \S.{4,100}$/],
+  sessionLines: [/^(?:\p{L}+[\s-]){1,3}session$/iu, /^Examen\s+des\s+rapports\s+(?:présentés|soumis)\s+par\s+les\s+États\s+parties(?!\p{L}).*$/iu],
   agendaLine: /^Point\s+\d+\s+(?:\p{L}\s+)?de\s+l[’']ordre\s+du\s+jour(?!\p{L})/iu,
   titleBlockEnd: /^(?:Introduction|Résumé|Table des matières)$/u,
 };

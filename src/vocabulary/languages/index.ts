@@ -72,6 +72,8 @@ export function directiveTables(code: string | null): DirectiveTables {
 export const MASTHEAD_LINES: readonly RegExp[] = LANGUAGES.flatMap((l) => l.mastheadLines ?? []);
 /** Agenda lines of the other languages (English's is in classify/title.ts). */
 export const AGENDA_LINES: readonly RegExp[] = LANGUAGES.flatMap((l) => (l.agendaLine ? [l.agendaLine] : []));
+/** Session lines of the other languages (English's are in classify/title.ts). */
+export const SESSION_LINES: readonly RegExp[] = LANGUAGES.flatMap((l) => l.sessionLines ?? []);
 /** The headings that end a title block, in the other languages. */
 export const TITLE_BLOCK_ENDS: readonly RegExp[] = LANGUAGES.flatMap((l) => (l.titleBlockEnd ? [l.titleBlockEnd] : []));
 /** How report titles open, in every language. */
@@ -106,6 +108,7 @@ export const ITEM_MARKER_WORDS: ReadonlyMap<string, string> = new Map(
   LANGUAGES.flatMap((l) => [
     ...(l.numbering?.itemLetters ?? []).flatMap((list) => list.map((m, k) => [m, itemLetter(k + 1)] as const)),
     ...(l.numbering?.itemRomans ?? []).flatMap((list) => list.map((m, k) => [m, romanNumeral(k + 1).toLowerCase()] as const)),
+    ...Object.entries(l.numbering?.itemLookalikes ?? {}).flatMap(([c, latin]) => [[`(${c})`, latin] as const, [`${c})`, latin] as const]),
   ]),
 );
 

@@ -20,6 +20,8 @@ export const ru: LanguageWords = {
     [/(?<!\p{L})(?:поощряет|побуждает)(?!\p{L})/iu, 'verb:encourages'],
     [/(?<!\p{L})(?:следует|должн[аоы]?)(?!\p{L})/iu, 'modal:should'],
   ],
+  // "следует рассматривать в сочетании с…", "следует читать вместе с…": how to read, not what to do.
+  nonDirectiveModal: /(?<!\p{L})(?:следует\s+|должн[аоы]?\s+(?:быть\s+)?)(?:читать|рассматривать|толковать|понимать|прочитаны|рассматриваться)\s+(?:в\s+сочетании|вместе|наряду|совместно|в\s+увязке)(?!\p{L})/iu,
   recommendationStem: 'рекомендац',
   annexWords: ['Приложение', 'ПРИЛОЖЕНИЕ'],
   pageWords: ['стр.'],
@@ -46,12 +48,15 @@ export const ru: LanguageWords = {
   },
   languageNames: ['RUSSIAN'],
   reportTitle: /^(?:Доклад|Записка|Заключительные замечания|Письмо|Идентичные письма)/imu,
-  mastheadLines: [/^Организация\s+Объединенных\s+Наций$/iu, /^(?:Международная )?(?:Конвенция|Пакт|Международный пакт) \S.{4,120}$/u, /^Комитет (?:по|против|о|за) \S.{4,100}$/u],
+  mastheadLines: [/^Организация\s+Объединенных\s+Наций$/iu, /^(?:Международн(?:ая|ый) )?(?:[Кк] ?онвенция|[Пп]акт) \S.{4,120}$/u, /^(?:Генеральная\s+Ассамблея|Совет\s+Безопасности|Экономический\s+и\s+Социальный\s+Совет)$/u, /^Комитет (?:по|против|о|за) \S.{4,100}$/u],
+  sessionLines: [/^(?:\p{L}+[\s-]){0,2}\p{L}+\s+сессия$/iu, /^Рассмотрение\s+докладов,?\s+представленных\s+государствами-участниками(?!\p{L}).*$/iu],
   agendaLine: /^Пункты?\s+\d+\s+(?:\p{L}\s+)?повестки\s+дня(?!\p{L})/iu,
   titleBlockEnd: /^(?:Введение|Резюме|Содержание)$/u,
   wordDivision: true,
   numbering: {
     // Section letters are Latin, but Russian texts often type the Cyrillic letter of the same shape.
     lookalikeLetters: { А: 'A', В: 'B', С: 'C', Е: 'E', Н: 'H' },
+    // Item letters typed in Cyrillic beside Latin ones: "а)" then "b)" (CAT/C/UZB/CO/3).
+    itemLookalikes: { а: 'a', с: 'c', е: 'e', о: 'o', р: 'p', х: 'x' },
   },
 };

@@ -61,6 +61,12 @@ export interface LanguageWords {
    * title under it, then the document's title.
    */
   agendaLine?: RegExp;
+  /**
+   * Session lines above a title: the session ("Сорок третья сессия", "الدورة الستون",
+   * "第四十三届会议") and the agenda item of a treaty body ("Examen des rapports présentés par
+   * les États parties…"). Never the title; the block ends at one after it.
+   */
+  sessionLines?: readonly RegExp[];
   /** The first heading after the title block ("Introduction", "Résumé", "Введение"): the title ends there. */
   titleBlockEnd?: RegExp;
   /**
@@ -87,6 +93,8 @@ export interface LanguageWords {
     sections?: readonly string[];
     /** Letters that look like Latin section letters and stand for them ("А" U+0410 for "A"). */
     lookalikeLetters?: Readonly<Record<string, string>>;
+    /** Lower-case letters of another script typed for a Latin item letter ("а" U+0430 for "a"), in "а)" and "(а)". */
+    itemLookalikes?: Readonly<Record<string, string>>;
     /** Printed markers of lettered items, in order ("(أ)", "(ب)"…). */
     itemLetters?: readonly (readonly string[])[];
     /** Printed markers of roman-numbered items, in order ("’1‘", "㈠", "（一）"…). */

@@ -23,6 +23,8 @@ export const zh: LanguageWords = {
     [/(?:委员会|并|还|也|再次)请|(?<![申邀])请(?:缔约国|各国|秘书长|会员国)/u, 'verb:requests'],
     [/(?:应当|应该)/u, 'modal:should'],
   ],
+  // "应与…一并阅读": these observations should be read with…
+  nonDirectiveModal: /应(?:当)?(?:与|结合).{1,60}?(?:一并|一起|结合)?(?:阅读|理解)/u,
   recommendationStem: '建议',
   annexWords: ['附件'],
   pageWords: ['第'],
@@ -41,7 +43,8 @@ export const zh: LanguageWords = {
   },
   languageNames: ['CHINESE'],
   reportTitle: /(?:结论性意见|报告|说明|的信)\*?$/imu,
-  mastheadLines: [/^联\s*合\s*国$/u, /^\S{2,40}公约$/u, /^\S{2,40}委员会$/u],
+  mastheadLines: [/^联\s*合\s*国$/u, /^(?:大\s*会|安全理事会|经济及社会理事会)$/u, /^[\p{sc=Han}《》 ]{2,60}公约$/u, /^[\p{sc=Han}《》 ]{2,60}委员会$/u],
+  sessionLines: [/^第\S{1,8}届(?:会议)?$/u, /^审议缔约国.{0,60}提交的报告$/u],
   agendaLine: /^议程项目\s*\d+/u,
   titleBlockEnd: /^(?:导言|引言|概要|目录)$/u,
   numbering: {
