@@ -46,3 +46,19 @@ describe('non-directive modals', () => {
     expect(prescriptiveSignals(text, code)).toEqual([]);
   });
 });
+
+describe('directive forms of each language', () => {
+  it.each<[string, string, string]>([
+    ['zh', '缔约国应：', 'modal:should'],
+    ['zh', '缔约国还应确保受害者获得赔偿。', 'modal:should'],
+    ['zh', '各国必须尊重人权。', 'modal:must'],
+    ['ar', 'يجب على الدولة الطرف أن تضمن حماية الضحايا.', 'modal:must'],
+    ['es', 'El Comité hace un llamamiento al Estado parte para que ratifique la Convención.', 'verb:calls-upon'],
+    ['fr', 'Le Comité lance un appel à l’État partie pour qu’il ratifie la Convention.', 'verb:calls-upon'],
+    ['fr', 'Le Comité appelle l’État partie à ratifier la Convention.', 'verb:calls-upon'],
+  ])('%s: %s', (code, text, signal) => expect(prescriptiveSignals(text, code)).toContain(signal));
+  it.each<[string, string]>([
+    ['zh', '委员会关切地注意到应对措施和相应资源不足。'],
+    ['zh', '委员会欢迎一般性建议的落实。'],
+  ])('%s, nothing: %s', (code, text) => expect(prescriptiveSignals(text, code)).toEqual([]));
+});

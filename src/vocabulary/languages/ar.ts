@@ -31,6 +31,7 @@ export const ar: LanguageWords = {
     [/(?<!\p{L})[وف]?(?:يدعو|تدعو)(?!\p{L})/u, 'verb:invites'],
     [/(?<!\p{L})[وف]?(?:يطلب|تطلب)(?!\p{L})/u, 'verb:requests'],
     [/(?<!\p{L})[وف]?ينبغي(?!\p{L})/u, 'modal:should'],
+    [/(?<!\p{L})[وف]?يجب(?!\p{L})/u, 'modal:must'],
   ],
   // "ينبغي قراءة هذه الملاحظات الختامية بالاقتران مع…": these observations should be read with…
   nonDirectiveModal: /(?<!\p{L})ينبغي\s+(?:أن\s+)?(?:قراءة|تُقرأ|تقرأ|فهم|تفسير)(?!\p{L})/u,

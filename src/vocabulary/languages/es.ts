@@ -11,6 +11,7 @@ export const es: LanguageWords = {
     [/(?<!\p{L})(?:insta(?:n)?|exhorta(?:n)?|instará(?:n)?|exhortará(?:n)?)(?!\p{L})/iu, 'verb:urges'],
     [/(?<!\p{L})(?:alienta(?:n)?|alentará(?:n)?)(?!\p{L})/iu, 'verb:encourages'],
     [/(?<!\p{L})(?:invita(?:n)?|invitará(?:n)?)(?!\p{L})/iu, 'verb:invites'],
+    [/(?<!\p{L})(?:hace(?:n)?|reitera(?:n)?) (?:un )?(?:llamamiento|llamado)(?!\p{L})/iu, 'verb:calls-upon'],
     [/(?<!\p{L})(?:pide(?:n)?|solicita(?:n)?|pedirá(?:n)?|solicitará(?:n)?)(?!\p{L})/iu, 'verb:requests'],
     [/(?<!\p{L})(?:deber(?:í|i)a(?:n)?|deben?)(?!\p{L})/iu, 'modal:should'],
   ],

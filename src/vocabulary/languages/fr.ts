@@ -11,6 +11,7 @@ export const fr: LanguageWords = {
     [/(?<!\p{L})(?:prie(?:nt)? instamment|exhorte(?:nt)?|engage(?:nt)? vivement)(?!\p{L})/iu, 'verb:urges'],
     [/(?<!\p{L})(?:engage(?:nt)?|encourage(?:nt)?)(?!\p{L})/iu, 'verb:encourages'],
     [/(?<!\p{L})invite(?:nt)?(?!\p{L})/iu, 'verb:invites'],
+    [/(?<!\p{L})(?:lance(?:nt)? un appel(?!\p{L})|appelle(?:nt)? (?:l[’']|les?\s|à\s))/iu, 'verb:calls-upon'],
     // "prie" is always the verb; "demande" only with what is asked ("demande à l'État partie de", "demande que"), never the noun ("à la demande du Comité").
     [/(?<!\p{L})prie(?:nt)?(?! instamment)(?!\p{L})|(?<!(?:la|une|sa|leur|cette|de|des|les) )demande(?:nt)? (?:à|aux|au|que|qu’|qu'|instamment|de nouveau|également|en outre)(?!\p{L})/iu, 'verb:requests'],
     [/(?<!\p{L})(?:devrai(?:en)?t|doi(?:ven)?t)(?!\p{L})/iu, 'modal:should'],

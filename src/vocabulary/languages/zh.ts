@@ -21,7 +21,9 @@ export const zh: LanguageWords = {
     [/鼓励/u, 'verb:encourages'],
     [/(?:吁请|邀请)/u, 'verb:invites'],
     [/(?:委员会|并|还|也|再次)请|(?<![申邀])请(?:缔约国|各国|秘书长|会员国)/u, 'verb:requests'],
-    [/(?:应当|应该)/u, 'modal:should'],
+    // UN Chinese says "should" with 应 after its subject ("缔约国应：", "缔约国还应确保"); alone, 应 is in 应对, 相应, 供应.
+    [/(?:应当|应该)|(?:缔约国|各国|国家|政府|会员国|当局|各方|秘书长|理事会)(?:还|也|并|亦|尤其)?应(?![对用邀有])/u, 'modal:should'],
+    [/必须/u, 'modal:must'],
   ],
   // "应与…一并阅读": these observations should be read with…
   nonDirectiveModal: /应(?:当)?(?:与|结合).{1,60}?(?:一并|一起|结合)?(?:阅读|理解)/u,
