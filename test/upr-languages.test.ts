@@ -41,3 +41,13 @@ describe('six-language UPR fixture', () => {
     for (const shape of shapes) expect(shape).toEqual(shapes[0]);
   });
 });
+
+describe('a UPR report without its title page', () => {
+  it.each(CODES)('%s: the pages after the first are still a UPR report with the same recommendations', async (code) => {
+    const { doc: whole } = await load(code);
+    const rest = readFileSync(join(DIR, code, 'input.txt'), 'utf8').split('\f').slice(1).join('\f');
+    const doc = await parse(rest, { path: `${code}-from-page-2.txt` });
+    expect(doc.docKind).toBe('upr');
+    expect(doc.recommendations.map((r) => r.label)).toEqual(whole.recommendations.map((r) => r.label));
+  });
+});

@@ -154,7 +154,7 @@ export function withoutTitleHeadings(tree: DocumentTree, title: string | null): 
   return { ...tree, paragraphs: tree.paragraphs.map((p) => ({ ...p, headings: p.headings.filter((h) => !inTitle(h)) })) };
 }
 
-/** Sub-numbered paragraphs whose last line closes a parenthesis ("121.1 … (France);"): the mark of a UPR list. */
+/** Sub-numbered paragraphs whose last line closes a parenthesis ("121.1 … (France);", "(France) ;", "(فرنسا)؛", "（法国）；"): the mark of a UPR list. */
 export function attributedListCount(tree: DocumentTree): number {
-  return tree.paragraphs.filter((p) => p.number !== null && p.number.kind !== 'main' && /\)[;.]?$/.test(p.lastLine.text)).length;
+  return tree.paragraphs.filter((p) => p.number !== null && p.number.kind !== 'main' && /[)）]\s?[;.؛；。]?$/u.test(p.lastLine.text)).length;
 }

@@ -188,8 +188,13 @@ export function recommendingStates(text: string, language: string | null = null)
   return out;
 }
 
-/** A comment is a sentence: at least this many words after the States. */
+/** A comment is a sentence: at least this many words after the States (Han text, unspaced: this many characters). */
 const COMMENT_MIN_WORDS = 3;
+const COMMENT_MIN_HAN = 8;
+
+function sentenceLong(text: string): boolean {
+  return /^\p{sc=Han}/u.test(text) ? [...text].length >= COMMENT_MIN_HAN : text.split(/\s+/).length >= COMMENT_MIN_WORDS;
+}
 
 /**
  * A UPR recommendation ends with its recommending States. A sentence printed
@@ -205,14 +210,16 @@ export function splitUprComment(text: string, language: string | null = null): {
   const closedByStates = lastEnd >= 0 && /^\s*[;.,]?\s*$/.test(text.slice(lastEnd));
   for (const { group } of found) {
     const after = text.slice(group.end);
-    const rest = /^\s*([;.])\s*(\S[\s\S]*)$/.exec(after);
+    const rest = /^\s*([;.؛；。])\s*(\S[\s\S]*)$/u.exec(after);
     if (!rest) continue;
     const comment = rest[2]!.trim();
-    if (!/^[\p{Lu}"“]/u.test(comment) || comment.split(/\s+/).length < COMMENT_MIN_WORDS) continue;
+    // A sentence opens with a capital; Arabic and Han have none, any letter opens one there.
+    if (!/^[\p{Lu}\p{Lo}"“«]/u.test(comment) || !sentenceLong(comment)) continue;
     // What follows ends with States of its own: another recommendation, not a comment.
     // So does one closed by a parenthesis whose States were not read as such.
-    if (closedByStates || /\)\s*[;.]?$/.test(comment)) return { recommendation: text, comment: null };
-    return { recommendation: text.slice(0, group.end) + rest[1], comment };
+    if (closedByStates || /[)）]\s*[;.؛；。]?$/u.test(comment)) return { recommendation: text, comment: null };
+    // The recommendation keeps its mark as printed, the French space before ";" with it.
+    return { recommendation: text.slice(0, group.end + after.indexOf(rest[1]!) + 1), comment };
   }
   return { recommendation: text, comment: null };
 }

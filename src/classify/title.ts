@@ -35,7 +35,7 @@ const AGENDA_LINE = /^(?:Agenda items?|Items? \d+.* of the (?:provisional |preli
 /** Council, session and agenda lines run into one by a text extraction; what follows is read as the title block (the breaks that would set an agenda title apart are lost). */
 const FLAT_AGENDA_LINE = /^(?:[\p{L}-]+ )+session Agenda items? [\d\p{Ll}, ()]+$/iu;
 /** The block ends at a summary, a heading, a rapporteur line, the body's opening or a footnote. */
-const BLOCK_END = /^(?:Summary|Contents|CONTENTS|Introduction|INTRODUCTION|Résumé|Resumen|(?:[IVX]+|\d+)\.(?:\s*\p{Lu}|$|(?=\p{sc=Han}|\d{4}年))|Chapter\s+[IVX]+|(?:Vice-President(?:\s+and\s+Rapporteur)?|Rapporteur):|The\s+(?:Security\s+Council|General\s+Assembly|Human\s+Rights\s+Council|Economic\s+and\s+Social\s+Council|Committee|Council),$|\*+\s)/u;
+const BLOCK_END = /^(?:Summary|Contents|CONTENTS|Introduction|INTRODUCTION|Résumé|Resumen|(?:[IVX]+|\d+)\.(?:\s*\p{Lu}|$|(?=\p{sc=Han}|\d{1,4}[年月]))|Chapter\s+[IVX]+|(?:Vice-President(?:\s+and\s+Rapporteur)?|Rapporteur):|The\s+(?:Security\s+Council|General\s+Assembly|Human\s+Rights\s+Council|Economic\s+and\s+Social\s+Council|Committee|Council),$|\*+\s)/u;
 /** Title lines are short; a line this long that ends a sentence is the body's first paragraph. */
 const BODY_SENTENCE_MIN = 120;
 /** A line after the title's asterisk this long is a subheading, not the title's last line (a State, "Addendum"). */

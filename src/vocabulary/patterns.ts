@@ -44,11 +44,11 @@ export const FLAT_CUT = new RegExp(
  * sub-numbers "90-1 التصديق" (read as 90.1), Chinese "9.委员会"
  * and "9．" (no space before Han text), and "1.Комитет", "1.The" where a
  * text extraction dropped the tab after the number (docstore.ohchr.org's text
- * of treaty-body documents; fixtures/cases/flat-numbering-ru), "1.2016年11月" (a
- * Chinese paragraph that opens with a year). `m[3]` is the mark after an undotted
+ * of treaty-body documents; fixtures/cases/flat-numbering-ru), "1.2016年11月",
+ * "1.7月15日" (a Chinese paragraph that opens with a date, never paragraph 1.7). `m[3]` is the mark after an undotted
  * number: empty when there is none.
  */
-export const PARA_NUMBER = /^(\d{1,3})(?:(?:\.|-(?=\d{1,3}\s+\p{sc=Arabic}))(\d{1,3})(?!\d))?(\s?-(?=\s*\p{sc=Arabic})|．|\.?)(?:\s+|$|(?<=[.．])(?=\p{sc=Han})|(?<=\d\.)(?=\p{Lu}|\d{4}年))/u;
+export const PARA_NUMBER = /^(\d{1,3})(?:(?:\.|-(?=\d{1,3}\s+\p{sc=Arabic}))(\d{1,3})(?![\d年月日]))?(\s?-(?=\s*\p{sc=Arabic})|．|\.?)(?:\s+|$|(?<=[.．])(?=\p{sc=Han})|(?<=\d\.)(?=\p{Lu}|\d{1,4}[年月]))/u;
 
 /** An Arabic paragraph number as pdftotext gives it, the dash before the number and the text glued on: "- 1نظرت". */
 export const FLIPPED_PARA_NUMBER = /^-\s?(\d{1,3})\s?(?=\p{sc=Arabic})/u;

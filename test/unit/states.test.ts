@@ -90,8 +90,12 @@ describe('splitUprComment', () => {
     ['Ratify X (Denmark); Consider ratifying Y (Xanadu Republic 2);', 'Ratify X (Denmark); Consider ratifying Y (Xanadu Republic 2);', null],
     ['Ratify X (Denmark); Yes.', 'Ratify X (Denmark); Yes.', null],
     ['Promote tolerance (paragraph 3)', 'Promote tolerance (paragraph 3)', null],
+    ['Ratifier la Convention (Suisse) ; Le Costa Rica considère que le Pacte est déjà en vigueur.', 'Ratifier la Convention (Suisse) ;', 'Le Costa Rica considère que le Pacte est déjà en vigueur.'],
+    ['التصديق على الاتفاقية (سويسرا)؛ وترى كوستاريكا أن الميثاق نافذ بالفعل.', 'التصديق على الاتفاقية (سويسرا)؛', 'وترى كوستاريكا أن الميثاق نافذ بالفعل.'],
+    ['批准《公约》（瑞士）；哥斯达黎加认为该公约已经生效。', '批准《公约》（瑞士）；', '哥斯达黎加认为该公约已经生效。'],
+    ['批准《公约》（瑞士）；加强努力（斯洛伐克）；', '批准《公约》（瑞士）；加强努力（斯洛伐克）；', null],
   ])('%s', (text, recommendation, comment) => {
-    expect(splitUprComment(text)).toEqual({ recommendation, comment });
+    expect(splitUprComment(text, /\p{sc=Arabic}/u.test(text) ? 'ar' : /\p{sc=Han}/u.test(text) ? 'zh' : /Ratifier/.test(text) ? 'fr' : null)).toEqual({ recommendation, comment });
   });
 
   it('the States of a recommendation with a comment come from the recommendation only', () => {
