@@ -7,7 +7,7 @@
  * resolution's title is its name without its number; a Security Council
  * resolution, which prints no name, is "Resolution N (YYYY)".
  */
-import { AGENDA_LINES, MASTHEAD_LINES, REPORT_TITLES, SESSION_LINES, TITLE_BLOCK_ENDS } from '../vocabulary/languages/index.js';
+import { AGENDA_LINES, LETTER_TITLES, MASTHEAD_LINES, REPORT_TITLES, SESSION_LINES, TITLE_BLOCK_ENDS } from '../vocabulary/languages/index.js';
 import { mastheadSymbol } from '../vocabulary/symbol.js';
 import { datesIn } from './document-date.js';
 
@@ -38,6 +38,10 @@ const FLAT_AGENDA_LINE = /^(?:[\p{L}-]+ )+session Agenda items? [\d\p{Ll}, ()]+$
 const BLOCK_END = /^(?:Summary|Contents|CONTENTS|Introduction|INTRODUCTION|Résumé|Resumen|(?:[IVX]+|\d+)\.(?:\s*\p{Lu}|$|(?=\p{sc=Han}|\d{1,4}[年月]))|Chapter\s+[IVX]+|(?:Vice-President(?:\s+and\s+Rapporteur)?|Rapporteur):|The\s+(?:Security\s+Council|General\s+Assembly|Human\s+Rights\s+Council|Economic\s+and\s+Social\s+Council|Committee|Council),$|\*+\s)/u;
 /** Title lines are short; a line this long that ends a sentence is the body's first paragraph. */
 const BODY_SENTENCE_MIN = 120;
+/** A sentence's end; a title has none. */
+const SENTENCE_END = /\p{L}{2}["”’)]{0,2}[.!?]["”’)]?$/u;
+/** Abbreviations that end a title line with a full stop. */
+const ABBREVIATION_END = /(?<!\p{L})(?:No|Nos|Mr|Mrs|Ms|Dr|St|Add|Corr|Rev|Suppl|Vol|Inc|Ltd|Co|Jr|Sr|etc|al)\.$/u;
 /** A line after the title's asterisk this long is a subheading, not the title's last line (a State, "Addendum"). */
 const SUBHEADING_MIN = 60;
 /** The cover of a report transmitted by a note; its own subject line is printed above it. */
@@ -65,7 +69,8 @@ function isMasthead(text: string): boolean {
 
 function isDateOnly(text: string): boolean {
   const d = datesIn(text)[0];
-  return d !== undefined && d.at <= 1 && text.length <= 40;
+  // Han text is dense: "2025年6月2日俄罗斯…的信" is a title that opens with a date, not a date.
+  return d !== undefined && d.at <= 1 && text.length <= 40 && !/\p{sc=Han}{3}/u.test(text.replace(/[年月日]/g, ' '));
 }
 
 function clean(lines: readonly string[]): string | null {
@@ -96,11 +101,16 @@ export function findTitle(front: readonly FrontLine[]): string | null {
   let inAgenda = false;
   let started = false;
   let afterMasthead = false;
+  /** Where in the block the paragraph of the current line began (its break). */
+  let paragraphStart = 0;
   const anyBreaks = lines.some((l) => l.breakBefore);
   let page = -1;
   // The agenda line stands above the title: what comes before it is masthead and session lines, however set.
+  // A letter's title is its "Letter dated…" line: what stands above it is masthead and the agenda items'
+  // titles (A/79/924–S/2025/351 prints two).
   const agenda = lines.findIndex((l) => isAgendaLine(l.text.trim()));
-  const from = agenda > 0 ? lines.slice(agenda) : lines;
+  const letter = lines.findIndex((l, k) => k > agenda && LETTER_TITLES.some((p) => p.test(l.text.trim())));
+  const from = letter > 0 ? lines.slice(letter) : agenda > 0 ? lines.slice(agenda) : lines;
   for (const [k, l] of from.entries()) {
     const text = l.text.trim();
     if (started && l.page !== page) break;
@@ -155,6 +165,13 @@ export function findTitle(front: readonly FrontLine[]): string | null {
     // A whole sentence of body text: where the paragraphs carry no number (docstore.ohchr.org's text drops
     // automatic numbering; fixtures/cases/flat-numbering-ru), nothing else tells the block has ended.
     if (started && text.length > BODY_SENTENCE_MIN && /[.:;]$/.test(text)) break;
+    // A title never ends a sentence: a line that does is body text (a letter, a compilation's introduction,
+    // paragraphs without numbers), and so is the rest of its paragraph back to the break before it.
+    if (started && anyBreaks && SENTENCE_END.test(text.replace(/\*+$/, '')) && !ABBREVIATION_END.test(text)) {
+      if (!l.breakBefore) block.length = Math.max(1, paragraphStart);
+      break;
+    }
+    if (l.breakBefore || !started) paragraphStart = block.length;
     started = true;
     block.push(text);
     // The document's footnote asterisk closes its title when a long subheading follows ("Liste de points … du

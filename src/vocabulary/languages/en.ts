@@ -45,6 +45,7 @@ export const en: LanguageWords = {
   annexWords: ['ANNEX', 'ANNEXES', 'Annex', 'Annexes', 'APPENDIX', 'Appendix', 'Appendices'],
   pageWords: ['page', 'Page', 'PAGE'],
   languageNames: ['English', 'ENGLISH', 'French', 'FRENCH', 'Spanish', 'SPANISH'],
+  letterTitle: /^(?:Letter|Identical letters|Note verbale) dated \d/,
   reportTitle: /^(?:Report|Note by|Concluding observations|Letter dated|Identical letters|Summary|Compilation|Annual report|Observations)/im,
   mastheadLines: [/^(?:International )?(?:Convention|Covenant) (?:on|against|for) \S.{4,120}$/, /^Committee (?:on|against|for) (?:the )?\S.{4,100}$/],
 };

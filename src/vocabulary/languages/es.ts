@@ -42,6 +42,7 @@ export const es: LanguageWords = {
     notStateWords: /(?<!\p{L})(?:Principios?|Convenci[óo]n(?:es)?|Pacto|Protocolos?|Acuerdo|Ley|Código|Plan|Programa|Estrategia|Declaración|Comité|Consejo|Comisión|Corte|Tribunal|Unión|Organización|Fondo|Carta|Mecanismo|Instituto|Red|Iniciativa)(?!\p{L})/u,
   },
   languageNames: ['Español'],
+  letterTitle: /^(?:Carta|Cartas idénticas|Nota verbal) de fecha \d/u,
   reportTitle: /^(?:Informe|Nota|Observaciones finales|Carta de fecha|Cartas idénticas)/imu,
   mastheadLines: [/^Naciones\s+Unidas$/i, /^(?:Asamblea\s+General|Consejo\s+de\s+Seguridad|Consejo\s+Económico\s+y\s+Social)$/iu, /^Español$/, /^(?:Árabe|Chino|Español|Francés|Inglés|Ruso)(?:,\s*(?:árabe|chino|español|francés|inglés|ruso))*(?:\s+e?\s*(?:árabe|chino|español|francés|inglés|ruso))?(?:\s+únicamente|\s+solamente)?$/u, /^(?:Convención|Pacto) (?:sobre|Internacional|internacional|contra|para) \S.{4,120}$/, /^Comité (?:para|de|contra|sobre) \S.{4,100}$/],
   sessionLines: [/^(?:\p{L}+\s){1,3}período\s+de\s+sesiones$/iu, /^Examen\s+de\s+los\s+informes\s+presentados\s+por\s+los\s+Estados\s+partes(?!\p{L}).*$/iu],

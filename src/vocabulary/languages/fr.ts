@@ -42,6 +42,7 @@ export const fr: LanguageWords = {
     notStateWords: /(?<!\p{L})(?:Principes?|Conventions?|Pacte|Protocoles?|Accord|Loi|Code|Plan|Programme|Stratégie|Déclaration|Comité|Conseil|Commission|Cour|Tribunal|Union|Organisation|Fonds|Charte|Mécanisme|Institut|Réseau|Initiative)(?!\p{L})/u,
   },
   languageNames: ['Français'],
+  letterTitle: /^(?:Lettre|Lettres identiques|Note verbale) datées? du \d/u,
   reportTitle: /^(?:Rapport|Note|Observations finales|Lettre datée|Lettres identiques)/imu,
   mastheadLines: [/^Nations\s+Unies$/i, /^(?:Assemblée\s+générale|Conseil\s+de\s+sécurité|Conseil\s+économique\s+et\s+social)$/iu, /^Français$/, /^(?:Anglais|Arabe|Chinois|Espagnol|Français|Russe)(?:,\s*(?:anglais|arabe|chinois|espagnol|français|russe))*(?:\s+et\s+(?:anglais|arabe|chinois|espagnol|français|russe))?(?:\s+seulement|\s+uniquement)?$/u, /^(?:Convention|Pacte) (?:sur|relative|internationale|contre|pour|international) \S.{4,120}$/, /^Comité (?:pour|des|contre|sur|de) \S.{4,100}$/],
   sessionLines: [/^(?:\p{L}+[\s-]){1,3}session$/iu, /^Examen\s+des\s+rapports\s+(?:présentés|soumis)\s+par\s+les\s+États\s+parties(?!\p{L}).*$/iu],

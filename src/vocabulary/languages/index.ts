@@ -76,6 +76,8 @@ export const AGENDA_LINES: readonly RegExp[] = LANGUAGES.flatMap((l) => (l.agend
 export const SESSION_LINES: readonly RegExp[] = LANGUAGES.flatMap((l) => l.sessionLines ?? []);
 /** The headings that end a title block, in the other languages. */
 export const TITLE_BLOCK_ENDS: readonly RegExp[] = LANGUAGES.flatMap((l) => (l.titleBlockEnd ? [l.titleBlockEnd] : []));
+/** How letter titles open, in every language ("Letter dated", "Carta de fecha", "…的信"). */
+export const LETTER_TITLES: readonly RegExp[] = LANGUAGES.flatMap((l) => (l.letterTitle ? [l.letterTitle] : []));
 /** How report titles open, in every language. */
 export const REPORT_TITLES: readonly RegExp[] = LANGUAGES.flatMap((l) => (l.reportTitle ? [l.reportTitle] : []));
 const IMPERATIVE_PATTERNS: readonly RegExp[] = LANGUAGES.flatMap((l) => (l.imperative ? [l.imperative] : []));

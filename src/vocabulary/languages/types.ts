@@ -49,6 +49,8 @@ export interface LanguageWords {
   pageWords: readonly string[];
   /** How the title of a report, note, letter or concluding observations opens (or, in Chinese, ends): the document is a report. */
   reportTitle?: RegExp;
+  /** How the title of a letter or note verbale opens (in Chinese, ends): everything above it is masthead and agenda. */
+  letterTitle?: RegExp;
   /**
    * First-page lines that are never the title: the Organization's name, the
    * treaty and the treaty body above a concluding observations' title

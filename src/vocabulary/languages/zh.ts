@@ -44,6 +44,8 @@ export const zh: LanguageWords = {
     stateAnd: /和|及/u,
   },
   languageNames: ['CHINESE'],
+  // "2025年6月2日俄罗斯联邦常驻联合国代表给秘书长…的信": the date first; 给/致 names the addressee.
+  letterTitle: /^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\p{sc=Han}.{0,80}?(?:给|致|的信|的普通照会)/u,
   reportTitle: /(?:结论性意见|报告|说明|的信)\*?$/imu,
   mastheadLines: [/^联\s*合\s*国$/u, /^(?:大\s*会|安全理事会|经济及社会理事会)$/u, /^[\p{sc=Han}《》 ]{2,60}公约$/u, /^[\p{sc=Han}《》 ]{2,60}委员会$/u],
   sessionLines: [/^第\S{1,8}届(?:会议)?$/u, /^审议缔约国.{0,60}提交的报告$/u],
