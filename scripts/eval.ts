@@ -36,9 +36,9 @@ console.log(line('TOTAL', 'all', addScores(rows.map((r) => r.score))));
 const invariants = await corpusInvariants(corpus, listFiles(corpus));
 const share = (n: number, of: number) => (of ? `${n} (${((n / of) * 100).toFixed(2)}%)` : '-');
 const invLine = (name: string, x: Invariants) =>
-  `${name.padEnd(28)} ${String(x.records).padStart(7)} ${share(x.rule, x.records).padStart(13)} ${share(x.ownSymbol, x.records).padStart(13)} ${share(x.jobNumber, x.records).padStart(13)} ${share(x.numbers, x.records).padStart(13)} ${`${x.lostWords} of ${x.bodyWords}`.padStart(18)}`;
+  `${name.padEnd(28)} ${String(x.records).padStart(7)} ${share(x.rule, x.records).padStart(13)} ${share(x.ownSymbol, x.records).padStart(13)} ${share(x.jobNumber, x.records).padStart(13)} ${share(x.numbers, x.records).padStart(13)} ${`${x.runOnTitles} of ${x.titles}`.padStart(15)} ${`${x.lostWords} of ${x.bodyWords}`.padStart(18)}`;
 console.log(`\ninvariants over ${invariants.length} corpus files (records with …)`);
-console.log(`${'mode'.padEnd(28)} ${'records'.padStart(7)} ${'rule'.padStart(13)} ${'own symbol'.padStart(13)} ${'job number'.padStart(13)} ${'numbers'.padStart(13)} ${'body words lost'.padStart(18)}`);
+console.log(`${'mode'.padEnd(28)} ${'records'.padStart(7)} ${'rule'.padStart(13)} ${'own symbol'.padStart(13)} ${'job number'.padStart(13)} ${'numbers'.padStart(13)} ${'run-on titles'.padStart(15)} ${'body words lost'.padStart(18)}`);
 for (const mode of [...new Set(invariants.map((r) => r.mode))]) console.log(invLine(mode, addInvariants(invariants.filter((r) => r.mode === mode).map((r) => r.invariants))));
 const allInv = addInvariants(invariants.map((r) => r.invariants));
 console.log(invLine('all', allInv));

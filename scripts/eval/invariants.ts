@@ -21,6 +21,10 @@ export interface Invariants {
   jobNumber: number;
   /** Records in which a number of their source lines is missing or altered. */
   numbers: number;
+  /** Documents with a title. */
+  titles: number;
+  /** Titles that hold a whole sentence of body text (a title never ends a sentence): the block ran on. */
+  runOnTitles: number;
   /** Words of the body lines that reach no output (paragraph, item, heading, loose text): text lost silently. */
   lostWords: number;
   /** Words of the body lines, for the share lost. */
@@ -30,6 +34,8 @@ export interface Invariants {
 }
 
 const RULE = /_{5,}/;
+/** A sentence's end inside or at the end of a title: two lower-case letters, a full stop, then a capital or the end. */
+const TITLE_SENTENCE = /\p{Ll}{2}["”’)]{0,2}[.!?](?:["”’)]?\s+[\p{Lu}\p{Lo}]|["”’)]?$)/u;
 const JOB = /\bGE\.\d{2}-\d{4,6}\b|(?<![\d/.-])\d{2}-\d{5}\*?\s?\([A-Z]\)|\*\d{7,10}\*/;
 /**
  * A number with thousands separators ("2,967,200"), a decimal point ("4.10") or a time ("4.30", "14:30"):
@@ -44,7 +50,7 @@ function sourceLines(p: ParagraphNode): string[] {
 }
 
 function emptyInvariants(): Invariants {
-  return { records: 0, rule: 0, ownSymbol: 0, jobNumber: 0, numbers: 0, lostWords: 0, bodyWords: 0, examples: [] };
+  return { records: 0, rule: 0, ownSymbol: 0, jobNumber: 0, numbers: 0, titles: 0, runOnTitles: 0, lostWords: 0, bodyWords: 0, examples: [] };
 }
 
 /** The invariants of one run (parsed with `all: true`, so paragraphs line up with the tree). */
@@ -74,6 +80,15 @@ function invariantsOf(run: PipelineRun, name: string): Invariants {
     const missing = sourceLines(node).flatMap((l) => [...l.matchAll(SEPARATED_NUMBER)].map((m) => m[0])).filter((n) => !text.includes(n) && !explained(n));
     if (missing.length) note('numbers', p.label, `${missing.slice(0, 3).join(' ')} missing from "${text.slice(0, 60)}…"`);
   });
+  const title = run.document.title;
+  if (title !== null) {
+    out.titles++;
+    // "…Slovenia The present report is a compilation…": a sentence closed inside the title, or at its end.
+    if (TITLE_SENTENCE.test(title)) {
+      out.runOnTitles++;
+      out.examples.push(`${name} runOnTitle: ${title.slice(0, 120)}…`);
+    }
+  }
   accountWords(run, paragraphs, out, name);
   return out;
 }
@@ -134,6 +149,8 @@ export function addInvariants(list: readonly Invariants[]): Invariants {
     out.ownSymbol += x.ownSymbol;
     out.jobNumber += x.jobNumber;
     out.numbers += x.numbers;
+    out.titles += x.titles;
+    out.runOnTitles += x.runOnTitles;
     out.lostWords += x.lostWords;
     out.bodyWords += x.bodyWords;
     out.examples.push(...x.examples);
