@@ -61,11 +61,11 @@ export function assembleDocument(layers: ClassifiedLayers, source: SourceInfo, o
   const firstUnit = everyHeading.paragraphs[0]?.line.index ?? Infinity;
   const front = frontMatter(lines, firstUnit, read.pdf?.layout.lines ?? null);
   const frontLines = front.map((l) => l.text);
-  const title = findTitle(front);
-  const tree = withoutTitleHeadings(everyHeading, title);
-  const docKind = detectDocKind(symbol.symbol, frontLines.join('\n'), title, attributedListCount(tree));
   const bodyText = bodyLines.map((l) => l.text).join('\n');
   const language = detectLanguage(bodyText);
+  const title = findTitle(front, language);
+  const tree = withoutTitleHeadings(everyHeading, title, language);
+  const docKind = detectDocKind(symbol.symbol, frontLines.join('\n'), title, attributedListCount(tree), language);
   const pdfFirstPage = read.pdf?.firstPage ?? null;
 
   const positions = read.origin

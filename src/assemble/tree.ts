@@ -139,7 +139,7 @@ export function buildTree(roles: readonly Role[], leadingIsFragment: boolean): D
  * like a subject heading ("SWEDEN" under "Concluding observations of the Human Rights Committee",
  * "Заключительные замечания по второму периодическому докладу Буркина-Фасо *"; fixtures/cases/flat-numbering-ru).
  */
-export function withoutTitleHeadings(tree: DocumentTree, title: string | null): DocumentTree {
+export function withoutTitleHeadings(tree: DocumentTree, title: string | null, language: string | null = null): DocumentTree {
   const first = tree.paragraphs[0]?.line.index ?? Infinity;
   // A title block holds no numbered heading; and a heading that is the whole "title" of a fragment
   // ("Recommandations" above paragraph 45, fixture french-items) is a section unless it opens a title.
@@ -147,7 +147,7 @@ export function withoutTitleHeadings(tree: DocumentTree, title: string | null): 
   const inTitle = (h: HeadingNode) => {
     if (title === null || h.number !== null || h.line.index >= first || h.line.index > firstNumbered) return false;
     const text = h.text.replace(/\s*\*+$/, '');
-    return ` ${title} `.includes(` ${text} `) && (title !== text || opensTitle(text));
+    return ` ${title} `.includes(` ${text} `) && (title !== text || opensTitle(text, language));
   };
   if (!tree.headings.some(inTitle)) return tree;
   // Still headings of the tree (the lines are the title's, in the output): only no paragraph's section.

@@ -4,7 +4,7 @@
  * (including drafts "…/L.17"), and reports of every other kind.
  */
 import type { DocKind } from '../schema/document.js';
-import { REPORT_TITLES, UPR_LANGUAGES } from '../vocabulary/languages/index.js';
+import { titleWords, UPR_LANGUAGES } from '../vocabulary/languages/index.js';
 
 const RESOLUTION_SYMBOL = /\/(?:RES|DEC)\/|\/L\.\d/;
 /** Resolutions and decisions of organs; a treaty body's decision on a communication is not one. */
@@ -12,7 +12,9 @@ const RESOLUTION_TEXT =
   /^(?:(?:Resolution|Decision) adopted by the (?:General Assembly|Security Council|Human Rights Council|Economic and Social Council|Council|Commission|Assembly)|Draft resolution|Adopted by the Security Council at its|.{0,80}: (?:draft )?resolution$)/im;
 const UPR_TITLE = /Report of the Working Group on the Universal\s+Periodic\s+Review/i;
 /** The same title in the other languages ("Rapport du Groupe de travail sur l’Examen périodique universel", "普遍定期审议工作组报告"). */
-const UPR_TITLES: readonly RegExp[] = [UPR_TITLE, ...UPR_LANGUAGES.map((l) => l.reportTitle)];
+function uprTitles(language: string | null): RegExp[] {
+  return [UPR_TITLE, ...UPR_LANGUAGES.filter((l) => language === null || l.code === language).map((l) => l.reportTitle)];
+}
 
 /** What a document-kind rule sees. */
 export interface KindContext {
@@ -22,6 +24,8 @@ export interface KindContext {
   title: string | null;
   /** How many sub-numbered paragraphs end with a State's parenthesis ("… (France);"). */
   attributedLists: number;
+  /** The document's language: its title patterns are looked for (every language's when null or absent). */
+  language?: string | null;
 }
 
 export interface KindRule {
@@ -47,7 +51,7 @@ export const KIND_RULES: readonly KindRule[] = [
   {
     id: 'upr-title',
     why: '"Report of the Working Group on the Universal Periodic Review" (every UPR report of the corpus), and its titles in the other languages (fixtures/upr-languages).',
-    apply: (c) => (UPR_TITLES.some((t) => t.test(c.frontText)) ? 'upr' : null),
+    apply: (c) => (uprTitles(c.language ?? null).some((t) => t.test(c.frontText)) ? 'upr' : null),
   },
   {
     id: 'upr-attributed-list',
@@ -58,15 +62,15 @@ export const KIND_RULES: readonly KindRule[] = [
     id: 'report-title',
     why: '"Report of…", "Note by…", "Concluding observations…", "Letter dated…" (A/HRC/59/60, CCPR/C/NAM/CO/2, A/80/271), and their forms in the other languages ("Observaciones finales", "Заключительные замечания", "…结论性意见"; fixtures/languages).',
     apply: (c) => {
-      const reportTitle = (text: string) => REPORT_TITLES.some((p) => p.test(text));
+      const reportTitle = (text: string) => titleWords(c.language ?? null).reportTitles.some((p) => p.test(text));
       return (c.title && reportTitle(c.title)) || reportTitle(c.frontText) ? 'report' : null;
     },
   },
 ];
 
 /** The kind of a document: the first rule that applies, else "other". */
-export function detectDocKind(symbol: string | null, frontText: string, title: string | null, attributedLists = 0): DocKind {
-  const context: KindContext = { symbol, frontText, title, attributedLists };
+export function detectDocKind(symbol: string | null, frontText: string, title: string | null, attributedLists = 0, language: string | null = null): DocKind {
+  const context: KindContext = { symbol, frontText, title, attributedLists, language };
   for (const rule of KIND_RULES) {
     const kind = rule.apply(context);
     if (kind) return kind;

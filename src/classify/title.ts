@@ -7,7 +7,7 @@
  * resolution's title is its name without its number; a Security Council
  * resolution, which prints no name, is "Resolution N (YYYY)".
  */
-import { AGENDA_LINES, LETTER_TITLES, MASTHEAD_LINES, REPORT_TITLES, SESSION_LINES, TITLE_BLOCK_ENDS } from '../vocabulary/languages/index.js';
+import { titleWords, type TitleWords } from '../vocabulary/languages/index.js';
 import { mastheadSymbol } from '../vocabulary/symbol.js';
 import { datesIn } from './document-date.js';
 
@@ -60,11 +60,11 @@ const SC_RESOLUTION = /^Resolution\s+\d+\s+\(\d{4}\)$/;
 /** A whole masthead flattened into one line by a text extraction: "UNITED NATIONS A General Assembly Distr. GENERAL A/HRC/8/47 3 June 2008 …". */
 const FLAT_MASTHEAD = /\bDistr\.?:?\s*(?:GENERAL|General|LIMITED|Limited|RESTRICTED|Restricted)\b.*\b(?:Original|ORIGINAL)\s*:/;
 
-function isMasthead(text: string): boolean {
+function isMasthead(text: string, w: TitleWords): boolean {
   if (FLAT_MASTHEAD.test(text)) return true;
   // Cells are set apart by wide spaces or a tab; a symbol and the date can share one ("A/HRC/8/47 3 June 2008").
   const cells = text.split(/\s{2,}|\t/).flatMap((c) => c.trim().split(/(?<=^\S+\/\S+)\s+(?=\d{1,2}\s+\p{L})/u)).filter(Boolean);
-  return cells.length > 0 && cells.every((c) => MASTHEAD_CELL.test(c) || MASTHEAD_LINES.some((p) => p.test(c)) || (cells.length > 1 && isSessionLine(c)) || mastheadSymbol(c.replace(/\*+$/, '')) !== null || isDateOnly(c) || /^Distr\.?:?\s*\w+\s+\d/.test(c));
+  return cells.length > 0 && cells.every((c) => MASTHEAD_CELL.test(c) || w.masthead.some((p) => p.test(c)) || (cells.length > 1 && isSessionLine(c, w)) || mastheadSymbol(c.replace(/\*+$/, '')) !== null || isDateOnly(c) || /^Distr\.?:?\s*\w+\s+\d/.test(c));
 }
 
 function isDateOnly(text: string): boolean {
@@ -80,8 +80,9 @@ function clean(lines: readonly string[]): string | null {
   return title || null;
 }
 
-/** The title of a document from the front lines of its first page (before the first paragraph), or null. */
-export function findTitle(front: readonly FrontLine[]): string | null {
+/** The title of a document from the front lines of its first page (before the first paragraph), or null; `language` picks its patterns (all languages' when null). */
+export function findTitle(front: readonly FrontLine[], language: string | null = null): string | null {
+  const w = titleWords(language);
   const lines = front.filter((l) => l.text.trim() !== '');
   const sc = lines.find((l) => SC_RESOLUTION.test(l.text.trim()));
   const named = lines.findIndex((l) => RESOLUTION_NAME.test(l.text));
@@ -108,8 +109,8 @@ export function findTitle(front: readonly FrontLine[]): string | null {
   // The agenda line stands above the title: what comes before it is masthead and session lines, however set.
   // A letter's title is its "Letter dated…" line: what stands above it is masthead and the agenda items'
   // titles (A/79/924–S/2025/351 prints two).
-  const agenda = lines.findIndex((l) => isAgendaLine(l.text.trim()));
-  const letter = lines.findIndex((l, k) => k > agenda && LETTER_TITLES.some((p) => p.test(l.text.trim())));
+  const agenda = lines.findIndex((l) => isAgendaLine(l.text.trim(), w));
+  const letter = lines.findIndex((l, k) => k > agenda && w.letterTitles.some((p) => p.test(l.text.trim())));
   const from = letter > 0 ? lines.slice(letter) : agenda > 0 ? lines.slice(agenda) : lines;
   for (const [k, l] of from.entries()) {
     const text = l.text.trim();
@@ -123,13 +124,13 @@ export function findTitle(front: readonly FrontLine[]): string | null {
       afterMasthead = false;
       // A masthead cell wrapped onto the next line: "保护所有移徙工人及其" / "家庭成员权利国际公约".
       const next = from[k + 1]?.text.trim() ?? '';
-      const wrapped = next !== '' && !/[.;:。；：]$/.test(text) && isMasthead(/\p{sc=Han}$/u.test(text) ? `${text}${next}` : `${text} ${next}`);
-      if (isMasthead(text) || wrapped || isSessionLine(text) || FLAT_AGENDA_LINE.test(text)) {
+      const wrapped = next !== '' && !/[.;:。；：]$/.test(text) && isMasthead(/\p{sc=Han}$/u.test(text) ? `${text}${next}` : `${text} ${next}`, w);
+      if (isMasthead(text, w) || wrapped || isSessionLine(text, w) || FLAT_AGENDA_LINE.test(text)) {
         inAgenda = false;
         afterMasthead = true;
         continue;
       }
-      if (isAgendaLine(text)) {
+      if (isAgendaLine(text, w)) {
         inAgenda = true;
         continue;
       }
@@ -150,14 +151,14 @@ export function findTitle(front: readonly FrontLine[]): string | null {
     }
     // One line that opens no title, then a session line: that line was the organ's name, set in a way the masthead
     // rules miss ("COMMITTEE ON ECONOMIC, SOCIAL AND CULTURAL RIGHTS", docstore's letter-spaced "ل جن ة حقوق الطفل").
-    if (started && block.length === 1 && isSessionLine(text) && !opensTitle(block[0]!)) {
+    if (started && block.length === 1 && isSessionLine(text, w) && !opensTitle(block[0]!, language)) {
       block.length = 0;
       started = false;
       afterMasthead = true;
       continue;
     }
     // A session line after the block (report covers print it below the title), or the block's subtitle repeated as a heading.
-    if (endsBlock(text) || TRANSMITTAL.test(text) || (started && (isSessionLine(text) || isMasthead(text) || block.includes(text) || (l.breakBefore && block.some((b) => b.startsWith(text)))))) break;
+    if (endsBlock(text, w) || TRANSMITTAL.test(text) || (started && (isSessionLine(text, w) || isMasthead(text, w) || block.includes(text) || (l.breakBefore && block.some((b) => b.startsWith(text)))))) break;
     if (COVER_NOTE.test(text)) {
       if (block.length) break;
       continue;
@@ -183,20 +184,20 @@ export function findTitle(front: readonly FrontLine[]): string | null {
 }
 
 /** Does the line open a title: "Report of…", "Concluding observations…", "Заключительные замечания…"? */
-export function opensTitle(text: string): boolean {
-  return TITLE_OPENING.test(text) || REPORT_TITLES.some((p) => p.test(text));
+export function opensTitle(text: string, language: string | null = null): boolean {
+  return TITLE_OPENING.test(text) || titleWords(language).reportTitles.some((p) => p.test(text));
 }
 
-function isSessionLine(text: string): boolean {
-  return SESSION_LINE.test(text) || SESSION_DATES.test(text) || SESSION_LINES.some((p) => p.test(text));
+function isSessionLine(text: string, w: TitleWords): boolean {
+  return SESSION_LINE.test(text) || SESSION_DATES.test(text) || w.session.some((p) => p.test(text));
 }
 
-function isAgendaLine(text: string): boolean {
-  return AGENDA_LINE.test(text) || AGENDA_LINES.some((p) => p.test(text));
+function isAgendaLine(text: string, w: TitleWords): boolean {
+  return AGENDA_LINE.test(text) || w.agenda.some((p) => p.test(text));
 }
 
-function endsBlock(text: string): boolean {
-  return BLOCK_END.test(text) || TITLE_BLOCK_ENDS.some((p) => p.test(text));
+function endsBlock(text: string, w: TitleWords): boolean {
+  return BLOCK_END.test(text) || w.blockEnds.some((p) => p.test(text));
 }
 
 /** Words that open a title line: where, in flattened text, the agenda item's title has ended. */

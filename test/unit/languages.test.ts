@@ -62,3 +62,15 @@ describe('directive forms of each language', () => {
     ['zh', '委员会欢迎一般性建议的落实。'],
   ])('%s, nothing: %s', (code, text) => expect(prescriptiveSignals(text, code)).toEqual([]));
 });
+
+describe('title patterns by language', async () => {
+  const { titleWords } = await import('../../src/vocabulary/languages/index.js');
+  it('a document in one language is read with English\'s title patterns and its own; an unknown one with all', () => {
+    const fr = titleWords('fr');
+    expect(fr.letterTitles.map((p) => p.test('Lettre datée du 2 juin 2025'))).toContain(true);
+    expect(fr.letterTitles.map((p) => p.test('Letter dated 2 June 2025'))).toContain(true);
+    expect(fr.letterTitles.some((p) => p.test('Carta de fecha 2 de junio de 2025'))).toBe(false);
+    expect(titleWords(null).letterTitles.some((p) => p.test('Carta de fecha 2 de junio de 2025'))).toBe(true);
+    expect(titleWords('en').letterTitles.length).toBe(1);
+  });
+});

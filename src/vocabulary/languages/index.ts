@@ -68,18 +68,50 @@ export function directiveTables(code: string | null): DirectiveTables {
   }
   return tables;
 }
-/** First-page lines of every language that are never the title (the Organization, the treaty, the treaty body). */
-export const MASTHEAD_LINES: readonly RegExp[] = LANGUAGES.flatMap((l) => l.mastheadLines ?? []);
-/** Agenda lines of the other languages (English's is in classify/title.ts). */
-export const AGENDA_LINES: readonly RegExp[] = LANGUAGES.flatMap((l) => (l.agendaLine ? [l.agendaLine] : []));
-/** Session lines of the other languages (English's are in classify/title.ts). */
-export const SESSION_LINES: readonly RegExp[] = LANGUAGES.flatMap((l) => l.sessionLines ?? []);
-/** The headings that end a title block, in the other languages. */
-export const TITLE_BLOCK_ENDS: readonly RegExp[] = LANGUAGES.flatMap((l) => (l.titleBlockEnd ? [l.titleBlockEnd] : []));
-/** How letter titles open, in every language ("Letter dated", "Carta de fecha", "…的信"). */
-export const LETTER_TITLES: readonly RegExp[] = LANGUAGES.flatMap((l) => (l.letterTitle ? [l.letterTitle] : []));
-/** How report titles open, in every language. */
-export const REPORT_TITLES: readonly RegExp[] = LANGUAGES.flatMap((l) => (l.reportTitle ? [l.reportTitle] : []));
+/** The patterns that read a title block, of English and one other language. */
+export interface TitleWords {
+  /** First-page lines that are never the title (the Organization, the treaty, the treaty body). */
+  masthead: readonly RegExp[];
+  /** Agenda lines (English's is in classify/title.ts). */
+  agenda: readonly RegExp[];
+  /** Session lines (English's are in classify/title.ts). */
+  session: readonly RegExp[];
+  /** The headings that end a title block. */
+  blockEnds: readonly RegExp[];
+  /** How report titles open. */
+  reportTitles: readonly RegExp[];
+  /** How letter titles open. */
+  letterTitles: readonly RegExp[];
+}
+
+function titleWordsOf(languages: readonly LanguageWords[]): TitleWords {
+  const all = (pick: (l: LanguageWords) => RegExp | readonly RegExp[] | undefined) => languages.flatMap((l) => pick(l) ?? []);
+  return {
+    masthead: all((l) => l.mastheadLines),
+    agenda: all((l) => l.agendaLine),
+    session: all((l) => l.sessionLines),
+    blockEnds: all((l) => l.titleBlockEnd),
+    reportTitles: all((l) => l.reportTitle),
+    letterTitles: all((l) => l.letterTitle),
+  };
+}
+
+const titleWordsByLanguage = new Map<string | null, TitleWords>();
+
+/**
+ * The title patterns of a document in this language: English's (mastheads print "Distr.: General" in every
+ * language) and its own; every language's when it is unknown. V8 compiles a Unicode pattern on its first use,
+ * about 1 ms each: six languages' were 19 ms of a one-page document's title.
+ */
+export function titleWords(code: string | null): TitleWords {
+  let words = titleWordsByLanguage.get(code);
+  if (!words) {
+    const own = languageWords(code);
+    words = titleWordsOf(own ? [...new Set([en, own])] : LANGUAGES);
+    titleWordsByLanguage.set(code, words);
+  }
+  return words;
+}
 const IMPERATIVE_PATTERNS: readonly RegExp[] = LANGUAGES.flatMap((l) => (l.imperative ? [l.imperative] : []));
 
 /** The words of one language, by its code. */
