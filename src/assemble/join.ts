@@ -79,7 +79,9 @@ export class Vocabulary {
   rehyphenationPattern(): RegExp | null {
     if (this.rehyphenated === undefined) {
       const closed = [...this.hyphenated].filter(([c, h]) => c.length >= REHYPHENATED_MIN_LETTERS && this.count(c) > 0 && this.count(h) > this.count(c)).map(([c]) => c);
-      this.rehyphenated = closed.length ? new RegExp(`(?<!\\p{L})(?:${closed.join('|')})(?!\\p{L})`, 'giu') : null;
+      // The first letters up front: V8 then runs the lookbehind only where a word can start.
+      const initials = [...new Set(closed.map((c) => c[0]!))].join('');
+      this.rehyphenated = closed.length ? new RegExp(`(?=[${initials}])(?<!\\p{L})(?:${closed.join('|')})(?!\\p{L})`, 'giu') : null;
     }
     return this.rehyphenated;
   }

@@ -74,15 +74,22 @@ export function isClosingLine(text: string): boolean {
 }
 
 /**
+ * Could the line be an unnumbered subject heading, by its own text? Short, title-like, no closing ":"; a subject
+ * heading never opens with a parenthesis nor carries a semicolon: "(Switzerland);3" is the end of a
+ * recommendation; so is Arabic "(فرنسا)؛" (fixtures/upr-languages/ar, 8.7). Cheap: the role rule asks it
+ * before looking at the lines around (most lines of a body are running text).
+ */
+export function mayBeSubjectHeading(text: string): boolean {
+  return text.length <= SUBJECT_HEADING_MAX && titleLike(text) && !/[:]$/.test(text) && !/^\(|[;؛；]/u.test(text);
+}
+
+/**
  * An unnumbered heading: short, title-like, no closing punctuation, and set
  * apart from running text: the line before closed a sentence (or was itself
  * a heading) and a paragraph or heading follows.
  */
 export function unnumberedHeading(text: string, previousClosed: boolean, nextStartsUnit: boolean): HeadingMatch | null {
-  if (!previousClosed || !nextStartsUnit) return null;
-  // A subject heading never opens with a parenthesis nor carries a semicolon:
-  // "(Switzerland);3" is the end of a recommendation; so is Arabic "(فرنسا)؛" (fixtures/upr-languages/ar, 8.7).
-  if (text.length > SUBJECT_HEADING_MAX || !titleLike(text) || /[:]$/.test(text) || /^\(|[;؛；]/u.test(text)) return null;
+  if (!previousClosed || !nextStartsUnit || !mayBeSubjectHeading(text)) return null;
   if (/^(?:The|This|These|It|In|On|At|As|For|With|By|To)\s.+\s(?:is|are|was|were|has|have|had|will|should|must)\s/.test(text)) return null;
   return { level: isAnnexHeading(text) ? 0 : 4, number: null, text: cleanHeadingText(text) };
 }

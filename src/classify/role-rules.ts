@@ -6,7 +6,7 @@
 import type { Line } from '../base/line.js';
 import { ITEM_MARKER_WORDS, MONTH_NAMES } from '../vocabulary/languages/index.js';
 import { FLIPPED_PARA_NUMBER, ITEM_MARKER, PARA_NUMBER } from '../vocabulary/patterns.js';
-import { cleanHeadingText, isAnnexHeading, isClosingLine, numberedHeading, unnumberedHeading, type HeadingMatch } from './headings.js';
+import { cleanHeadingText, isAnnexHeading, isClosingLine, mayBeSubjectHeading, numberedHeading, unnumberedHeading, type HeadingMatch } from './headings.js';
 import type { RoleContext, RoleDecision } from './roles.js';
 
 export interface RoleRule {
@@ -195,6 +195,7 @@ const rules: RoleRule[] = [
     why: 'A short title-like line set apart from running text: after a closed sentence, or right before the paragraph that comes next in sequence even when extraction garbled the line before (CCPR/C/USA/CO/4, A/HRC/59/60).',
     apply: (c) => {
       const text = c.line.text;
+      if (!mayBeSubjectHeading(text)) return null;
       const previousText = c.k > 0 ? c.body[c.k - 1]!.text : '';
       const next = c.body[c.k + 1];
       const nextPara = next ? paragraphStart(next.text) : null;

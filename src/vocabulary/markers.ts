@@ -14,12 +14,17 @@ export interface MarkerHit {
   length: number;
 }
 
+/** Blanks of normalized text (space, tab, line end, form feed): a code-unit test, run for every character of a token. */
+function isBlank(c: number): boolean {
+  return c === 32 || c === 10 || c === 9 || c === 12 || c === 13;
+}
+
 /** The whitespace-delimited token around `index`. */
 function tokenAt(text: string, index: number): string {
   let a = index;
-  while (a > 0 && !/\s/.test(text[a - 1]!)) a--;
+  while (a > 0 && !isBlank(text.charCodeAt(a - 1))) a--;
   let b = index;
-  while (b < text.length && !/\s/.test(text[b]!)) b++;
+  while (b < text.length && !isBlank(text.charCodeAt(b))) b++;
   return text.slice(a, b);
 }
 

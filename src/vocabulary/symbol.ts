@@ -15,8 +15,11 @@ const SERIES_ALTERNATION = Object.keys(SERIES).sort((a, b) => b.length - a.lengt
 // A hyphen inside a component only before digits ("ES-10", "21-23"): "1043-S/…" starts a joint symbol.
 const COMPONENT = String.raw`[A-Z0-9][A-Za-z0-9]*(?:\.[A-Za-z0-9]+|-\d+)*`;
 
-/** One symbol; `(?<![\w/.])` keeps it from starting inside a longer token. */
-const ONE = String.raw`(?<![\w/.])(?:${SERIES_ALTERNATION})(?:/${COMPONENT})+(?: ?\((?:\d{4}|[IVXL]{1,6})\))?\*?`;
+/**
+ * One symbol; `(?<![\w/.])` keeps it from starting inside a longer token. Every series opens with a capital:
+ * the lookahead before the lookbehind lets V8 try a match only there (cites are looked for in every paragraph).
+ */
+const ONE = String.raw`(?=[A-Z])(?<![\w/.])(?:${SERIES_ALTERNATION})(?:/${COMPONENT})+(?: ?\((?:\d{4}|[IVXL]{1,6})\))?\*?`;
 
 /** Hyphen, en dash or minus sign join the symbols of a joint document. */
 const JOINER = String.raw`\s?[-–−]\s?`;
@@ -34,11 +37,23 @@ export interface FoundSymbol {
   reissued: boolean;
 }
 
+type Judged = { symbol: string; others: readonly string[]; reissued: boolean } | null;
+
+/** Judgements already made: a document cites the same symbols again and again (A/HRC/43/2 thousands of times). */
+const judged = new Map<string, Judged>();
+/** The memory stays bounded over a batch of any size. */
+const JUDGED_MAX = 20_000;
+
 /** Judge one raw match by the grammar; null when it is not a valid symbol. */
-function judge(raw: string): { symbol: string; others: string[]; reissued: boolean } | null {
-  const parsed = UnSymbol.parse(raw);
-  if (!parsed.valid) return null;
-  return { symbol: parsed.symbol.primary(), others: parsed.symbol.joint.map((j) => j.format()), reissued: parsed.symbol.reissued };
+function judge(raw: string): Judged {
+  let verdict = judged.get(raw);
+  if (verdict === undefined) {
+    const parsed = UnSymbol.parse(raw);
+    verdict = parsed.valid ? { symbol: parsed.symbol.primary(), others: parsed.symbol.joint.map((j) => j.format()), reissued: parsed.symbol.reissued } : null;
+    if (judged.size >= JUDGED_MAX) judged.clear();
+    judged.set(raw, verdict);
+  }
+  return verdict;
 }
 
 /** Every valid symbol (single or joint) in a string, in order, in the UN's own form. */
@@ -47,9 +62,9 @@ export function findSymbols(text: string): FoundSymbol[] {
   for (const m of text.matchAll(SYMBOL_PATTERN)) {
     // A trailing dot or hyphen belongs to the sentence, not the symbol.
     const raw = m[0].replace(/[.\-–−]+$/, '');
-    const judged = judge(raw);
-    if (!judged) continue;
-    found.push({ ...judged, index: m.index!, length: raw.length });
+    const verdict = judge(raw);
+    if (!verdict) continue;
+    found.push({ ...verdict, others: [...verdict.others], index: m.index!, length: raw.length });
   }
   return found;
 }

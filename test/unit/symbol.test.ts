@@ -37,3 +37,13 @@ describe('findSymbols', () => {
     expect(findSymbols('agenda for further change (see A/57/387).').map((s) => s.symbol)).toEqual(['A/57/387']);
   });
 });
+
+describe('findSymbols remembers its judgements', () => {
+  it('a symbol cited twice is found twice, and each finding is its own', () => {
+    const [a, b] = findSymbols('see A/79/924–S/2025/351 and A/79/924–S/2025/351');
+    expect([a?.symbol, b?.symbol]).toEqual(['A/79/924', 'A/79/924']);
+    a!.others.push('changed');
+    expect(b!.others).toEqual(['S/2025/351']);
+    expect(findSymbols('A/79/924–S/2025/351')[0]!.others).toEqual(['S/2025/351']);
+  });
+});
