@@ -20,4 +20,8 @@ describe('the bundled command line', () => {
     for (const external of ['pdf-parse', 'mammoth', 'unified', 'rehype-parse', 'remark-parse']) expect(bundle, external).toMatch(new RegExp(`import\\(["']${external}["']\\)`));
     expect(bundle).not.toContain('GlobalWorkerOptions');
   });
+  it('carries zod\'s English locale only', () => {
+    const locales = bundle.match(/\/\/ node_modules\/zod\/v4\/locales\/\S+/g) ?? [];
+    expect(locales).toEqual(['// node_modules/zod/v4/locales/en.js']);
+  });
 });
