@@ -19,6 +19,11 @@ describe('messages', () => {
     expect(r.code).toBe(0);
     expect(r.stderr).toContain('pages-not-pdf');
   });
+  it('--pages on a Word document is said too', async () => {
+    const r = await unrec(['parse', join(ROOT, 'fixtures', 'docx', 'report.docx'), '--pages', '2']);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain('Unexpected --pages for a Word input');
+  });
   it('inspect --page past the end says so and exits 1', async () => {
     const r = await unrec(['inspect', SEED, '--page', '99999']);
     expect(r.code).toBe(1);

@@ -24,7 +24,7 @@ export const RULE_IDS = {
   'response-duplicate': 'warning: a UPR addendum answers one recommendation twice; the first answer is kept',
   'response-missing': 'warning: a pending UPR recommendation that the addendum parsed with it does not answer',
   'response-unknown': 'warning: an addendum answers a recommendation its report does not have',
-  'pages-not-pdf': 'warning: --pages given for a text input: the whole text was read',
+  'pages-not-pdf': 'warning: --pages given for a text or Word input: the whole document was read',
   'pages-clamped': 'warning: --pages runs past the last page: read up to the last',
   // Inputs that cannot be parsed.
   'input-unreadable': 'error: missing, a folder, or not readable',

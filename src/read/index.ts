@@ -100,10 +100,10 @@ export async function readDocument(bytes: Uint8Array, request: ParseRequest): Pr
     const { htmlToText } = await import('./html.js');
     const doc = await htmlToText(html);
     if (doc.text.trim() === '') throw new InputError(`${path}: a Word document without text, nothing to parse`, 'empty-input');
-    return madePlain({ text: html, format: 'docx', encoding: null }, doc);
+    return madePlain({ text: html, format: 'docx', encoding: null, ...(request.pages ? { notes: [pagesNotPdf('a Word')] } : {}) }, doc);
   }
   const read: ReadDocument = readText(bytes, path);
-  if (request.pages) read.notes = [{ ruleId: 'pages-not-pdf', reason: 'Unexpected --pages for a text input, expected a PDF: the whole text was read' }];
+  if (request.pages) read.notes = [pagesNotPdf('a text')];
   const pages = countPages(read.text);
   if (pages > maxPages) throw new InputError(`${path}: ${pages} pages is over the page limit of ${maxPages} (raise it with --max-pages)`, 'too-many-pages');
   if (read.format === 'markdown') {
@@ -120,6 +120,11 @@ export async function readDocument(bytes: Uint8Array, request: ParseRequest): Pr
 /** Markup (Markdown, HTML, a .docx's HTML) made plain: the plain text is parsed, the markup is what positions map back to. */
 function madePlain(markup: ReadDocument, plain: MarkdownText): ReadDocument {
   return { ...markup, text: plain.text, origin: { text: markup.text, map: plain.map }, headings: plain.headings };
+}
+
+/** --pages asked of an input that has no pages to choose: it is read whole, and said so. */
+function pagesNotPdf(input: string): NonNullable<ReadDocument['notes']>[number] {
+  return { ruleId: 'pages-not-pdf', reason: `Unexpected --pages for ${input} input, expected a PDF: the whole document was read` };
 }
 
 /** Physical pages of a text: form feeds + 1. */
