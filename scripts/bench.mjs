@@ -91,7 +91,8 @@ console.log(`CLI start-up + 1-page seed, whole process: ${cliStart.toFixed(0)} m
 }
 
 // PDF: whole-process time and peak memory of unrec against poppler's pdftotext
-// and a bare pdf-parse text extraction (the floor of this stack), side by side.
+// and a bare pdf-parse text extraction (the floor of this stack), side by side;
+// unrec with each PDF engine (pdf.js, PDFium), run in alternation.
 function ensurePoppler() {
   try {
     execFileSync('pdftotext', ['-v'], { stdio: 'ignore' });
@@ -118,6 +119,22 @@ function timeCommand(cmd, args) {
   }
   runs.sort((a, b) => a.ms - b.ms);
   return { ms: runs[Math.floor(runs.length / 2)].ms, mb: Math.max(...runs.map((r) => r.mb)) };
+}
+
+/** Two commands run in alternation RUNS times each: median wall and CPU time (ms), peak RSS (MB) of each. */
+function pairedCommands(...commands) {
+  const runs = commands.map(() => []);
+  for (let i = 0; i < RUNS; i++) {
+    commands.forEach(([cmd, args], k) => {
+      const t0 = performance.now();
+      const r = spawnSync('/usr/bin/time', ['-f', '%U %S %M', cmd, ...args], { encoding: 'utf8', maxBuffer: 1 << 28 });
+      const ms = performance.now() - t0;
+      const [user, sys, kb] = r.stderr.trim().split('\n').pop().split(' ').map(Number);
+      runs[k].push({ ms, cpuMs: (user + sys) * 1000, mb: kb / 1024 });
+    });
+  }
+  const median = (xs) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+  return runs.map((r) => ({ ms: median(r.map((x) => x.ms)), cpuMs: median(r.map((x) => x.cpuMs)), mb: Math.max(...r.map((x) => x.mb)) }));
 }
 
 const barePdfParse = join(dir, 'bare-pdf-parse.mjs');
@@ -147,10 +164,13 @@ for (const [name, file, pages] of pdfs) {
   }
   const bare = timeCommand(process.execPath, [barePdfParse, file]);
   rows.push(['pdf-parse getText (bare)', bare]);
-  rows.push(['unrec parse', timeCommand(process.execPath, [join(root, 'bin', 'unrec.js'), 'parse', file])]);
+  // The two engines, run in alternation so that the machine's drift falls on both.
+  const [pdfjs, pdfium] = pairedCommands(...(['pdfjs', 'pdfium'].map((engine) => [process.execPath, [join(root, 'bin', 'unrec.js'), 'parse', file, '--engine', engine]])));
+  rows.push(['unrec parse', pdfjs], ['unrec parse --engine pdfium', pdfium]);
   for (const [tool, r] of rows) {
     console.log(`${name.padEnd(24)} ${tool.padEnd(26)} ${r.ms.toFixed(0).padStart(7)} ${(pages / (r.ms / 1000)).toFixed(1).padStart(8)} ${r.mb.toFixed(0).padStart(8)} ${(r.ms / bare.ms).toFixed(2).padStart(11)}`);
   }
+  console.log(`${name.padEnd(24)} pdfium ÷ pdf.js engine: wall ${(pdfium.ms / pdfjs.ms).toFixed(2)}×, CPU ${(pdfium.cpuMs / pdfjs.cpuMs).toFixed(2)}× (${pdfium.cpuMs.toFixed(0)} vs ${pdfjs.cpuMs.toFixed(0)} ms), peak ${pdfium.mb.toFixed(0)} vs ${pdfjs.mb.toFixed(0)} MB`);
 }
 
 // Batch: 20 corpus PDFs and 20 text files, --jobs 1 against --jobs 2, the
@@ -203,6 +223,13 @@ for (const [name, file, pages] of pdfs) {
   console.log(`  --jobs 2: ${(j2.ms / 1000).toFixed(1)} s, peak ${j2.mb.toFixed(0)} MB  → speed-up ${(j1.ms / j2.ms).toFixed(2)}×`);
   console.log(`  rerun, unchanged (--jobs 2): ${(rerun.ms / 1000).toFixed(2)} s = ${((rerun.ms / j2.ms) * 100).toFixed(1)}% of the first run`);
   console.log(`  peak memory, 40 inputs vs 4 inputs (--jobs 2): ${j2.mb.toFixed(0)} MB vs ${four.mb.toFixed(0)} MB = ${(j2.mb / four.mb).toFixed(2)}×`);
+
+  // The 20 PDFs alone, pdf.js against PDFium, in alternation (--force: every run converts every input).
+  const pdfBatch = (engine, jobs) => [process.execPath, [bin, 'batch', join(batchDir, 'pdf'), '--out-dir', join(dir, `out-${engine}-${jobs}`), '--jobs', String(jobs), '--engine', engine, '--force', '--quiet']];
+  for (const jobs of [1, 2]) {
+    const [js, ium] = pairedCommands(pdfBatch('pdfjs', jobs), pdfBatch('pdfium', jobs));
+    console.log(`  ${pdfList.length} PDFs, --jobs ${jobs}: pdf.js ${(js.ms / 1000).toFixed(1)} s (CPU ${(js.cpuMs / 1000).toFixed(1)} s), pdfium ${(ium.ms / 1000).toFixed(1)} s (CPU ${(ium.cpuMs / 1000).toFixed(1)} s) → pdfium ÷ pdf.js: wall ${(ium.ms / js.ms).toFixed(2)}×, CPU ${(ium.cpuMs / js.cpuMs).toFixed(2)}×`);
+  }
 
   // The same 20 PDFs through bare pdf-parse getText(), in this thread and in a
   // 2-thread tinypool: what this machine gives the PDF stack, for comparison.

@@ -2,10 +2,11 @@
 // loading, and one file resolves and compiles once instead of ~160 times (issue 15). Only
 // what a run always needs is bundled — unrec's own modules, commander, chalk, zod; the
 // packages loaded for some inputs only (pdf-parse and pdf.js, which must not be bundled,
+// PDFium, whose wasm is resolved from its own package,
 // unified/remark/rehype, mammoth, tinypool) stay external, imported when needed.
 import { build } from 'esbuild';
 
-const EXTERNAL = ['pdf-parse', 'pdfjs-dist', '@napi-rs/canvas', 'mammoth', 'tinypool', 'tinyglobby', 'unified', 'remark-*', 'rehype-*', 'hast-*', 'mdast-*', 'micromark*'];
+const EXTERNAL = ['pdf-parse', 'pdfjs-dist', '@napi-rs/canvas', '@embedpdf/pdfium', 'mammoth', 'tinypool', 'tinyglobby', 'unified', 'remark-*', 'rehype-*', 'hast-*', 'mdast-*', 'micromark*'];
 
 // zod re-exports its 64 locale modules (`z.locales`); unrec speaks English only in its own messages and never
 // names a locale, so the bundle gets the English one alone (zod registers it itself as the default).

@@ -1,9 +1,11 @@
 #!/usr/bin/env node
-// npm run eval [-- --verbose] : score unrec against the gold files in
-// fixtures/gold on every text extraction of each document in ../shared/corpus.
+// npm run eval [-- --verbose] [-- --engine pdfium] : score unrec against the gold
+// files in fixtures/gold on every text extraction of each document in
+// ../shared/corpus; PDFs are read with the engine given (default pdf.js).
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { DEFAULT_PDF_ENGINE, PDF_ENGINES, type PdfEngine } from '../src/base/options.js';
 import { addInvariants, corpusInvariants, type Invariants } from './eval/invariants.js';
 import { listFiles, runEval } from './eval/run.js';
 import { addScores, f1, precision, rate, recall, type Score } from './eval/score.js';
@@ -11,11 +13,18 @@ import { addScores, f1, precision, rate, recall, type Score } from './eval/score
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const corpus = process.env.UNREC_CORPUS ?? join(root, '..', 'shared', 'corpus');
 const verbose = process.argv.includes('--verbose');
+const engineAt = process.argv.indexOf('--engine');
+const engine = (engineAt >= 0 ? process.argv[engineAt + 1] : DEFAULT_PDF_ENGINE) as PdfEngine;
+if (!PDF_ENGINES.includes(engine)) {
+  console.error(`--engine expects ${PDF_ENGINES.join(' or ')}, got ${engine}`);
+  process.exit(2);
+}
 if (!existsSync(corpus)) {
   console.error(`corpus not found at ${corpus} (set UNREC_CORPUS)`);
   process.exit(2);
 }
-const rows = await runEval(corpus, join(root, 'fixtures', 'gold'));
+const rows = await runEval(corpus, join(root, 'fixtures', 'gold'), { engine });
+console.log(`PDF engine: ${engine}`);
 const pct = (x: number) => (x * 100).toFixed(1).padStart(6);
 const header = `${'document'.padEnd(28)} ${'mode'.padEnd(16)}   prec    rec     F1  items states  start   page  leaks  joins symbol pdfPage   date  title review  resp`;
 function line(name: string, mode: string, s: Score) {
@@ -33,7 +42,7 @@ for (const mode of [...new Set(rows.map((r) => r.mode))]) {
 console.log(line('TOTAL', 'all', addScores(rows.map((r) => r.score))));
 
 // Invariants over every corpus document, gold or not.
-const invariants = await corpusInvariants(corpus, listFiles(corpus));
+const invariants = await corpusInvariants(corpus, listFiles(corpus), { engine });
 const share = (n: number, of: number) => (of ? `${n} (${((n / of) * 100).toFixed(2)}%)` : '-');
 const invLine = (name: string, x: Invariants) =>
   `${name.padEnd(28)} ${String(x.records).padStart(7)} ${share(x.rule, x.records).padStart(13)} ${share(x.ownSymbol, x.records).padStart(13)} ${share(x.jobNumber, x.records).padStart(13)} ${share(x.numbers, x.records).padStart(13)} ${`${x.runOnTitles} of ${x.titles}`.padStart(15)} ${`${x.lostWords} of ${x.bodyWords}`.padStart(18)}`;

@@ -23,7 +23,7 @@ export async function parse(input: Uint8Array | string, options: ParseOptions & 
 }
 
 export { runPipeline, runStages, sha256Hex, type PipelineRun } from './pipeline.js';
-export { DEFAULT_LIMITS, type ParseOptions, type ParseRequest, type PageRange } from './base/options.js';
+export { DEFAULT_LIMITS, PDF_ENGINES, type ParseOptions, type ParseRequest, type PageRange, type PdfEngine } from './base/options.js';
 export { validateDocument as validate } from './assemble/validate.js';
 export { DocumentSchema, SCHEMA_VERSION } from './schema/document.js';
 export type { UnDocument, RecordOut, Item, Message } from './schema/document.js';

@@ -1,5 +1,5 @@
 // The command line runs from one bundled file (scripts/bundle.mjs): unrec's modules,
-// commander, chalk and zod inside; pdf.js, mammoth and the unified packages outside,
+// commander, chalk and zod inside; pdf.js, PDFium, mammoth and the unified packages outside,
 // loaded only for the inputs that need them (pdf.js must not be bundled at all).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -17,7 +17,7 @@ describe('the bundled command line', () => {
 
   it('holds the always-needed modules and leaves pdf.js, mammoth and unified outside', () => {
     expect(bundle).toContain('function prescriptiveSignals');
-    for (const external of ['pdf-parse', 'mammoth', 'unified', 'rehype-parse', 'remark-parse']) expect(bundle, external).toMatch(new RegExp(`import\\(["']${external}["']\\)`));
+    for (const external of ['pdf-parse', '@embedpdf/pdfium', 'mammoth', 'unified', 'rehype-parse', 'remark-parse']) expect(bundle, external).toMatch(new RegExp(`import\\(["']${external}["']\\)`));
     expect(bundle).not.toContain('GlobalWorkerOptions');
   });
   it('carries zod\'s English locale only', () => {

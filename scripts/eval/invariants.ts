@@ -7,6 +7,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { ParseOptions } from '../../src/base/options.js';
 import { runPipeline, type PipelineRun } from '../../src/pipeline.js';
 import { textWithItems } from '../../src/assemble/items.js';
 import type { ItemNode, ParagraphNode } from '../../src/assemble/tree.js';
@@ -168,12 +169,12 @@ function modeOf(file: string): string {
 }
 
 /** Every PDF and text file of the corpus, parsed, with its invariants; files unrec refuses are left out. */
-export async function corpusInvariants(corpusDir: string, files: readonly string[]): Promise<{ file: string; mode: string; invariants: Invariants }[]> {
+export async function corpusInvariants(corpusDir: string, files: readonly string[], options: ParseOptions = {}): Promise<{ file: string; mode: string; invariants: Invariants }[]> {
   const out: { file: string; mode: string; invariants: Invariants }[] = [];
   for (const file of files.filter((f) => /\.(?:pdf|txt)$/.test(f)).sort()) {
     let run: PipelineRun;
     try {
-      run = await runPipeline(readFileSync(join(corpusDir, file)), { path: file, all: true });
+      run = await runPipeline(readFileSync(join(corpusDir, file)), { ...options, path: file, all: true });
     } catch {
       continue; // a hostile file: refused, with its own tests
     }

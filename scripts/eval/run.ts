@@ -4,7 +4,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { parse } from '../../src/index.js';
+import { parse, type ParseOptions } from '../../src/index.js';
 import { GoldSchema, goldTexts, type Gold } from './gold.js';
 import { scoreDocument, type Score } from './score.js';
 
@@ -28,12 +28,13 @@ function loadGold(goldDir: string): Gold[] {
     .map((f) => GoldSchema.parse(JSON.parse(readFileSync(join(goldDir, f), 'utf8'))));
 }
 
-export async function runEval(corpusDir: string, goldDir: string): Promise<EvalRow[]> {
+/** Score every gold document; `options` (the PDF engine) go to every parse. */
+export async function runEval(corpusDir: string, goldDir: string, options: ParseOptions = {}): Promise<EvalRow[]> {
   const files = listFiles(corpusDir);
   const rows: EvalRow[] = [];
   for (const gold of loadGold(goldDir)) {
     for (const { mode, file } of goldTexts(gold, files)) {
-      const doc = await parse(readFileSync(join(corpusDir, file)), { path: file });
+      const doc = await parse(readFileSync(join(corpusDir, file)), { ...options, path: file });
       rows.push({ gold, mode, file, score: scoreDocument(doc, gold) });
     }
   }

@@ -9,6 +9,17 @@ export interface PageRange {
   last: number;
 }
 
+/**
+ * The engines a PDF can be read with: pdf.js (through pdf-parse) or PDFium
+ * compiled to WebAssembly. Both give the layout the same
+ * positioned text runs; a damaged PDF read under `lenient` always goes
+ * through pdf.js, whose rebuild is the one unrec knows.
+ */
+export const PDF_ENGINES = ['pdfjs', 'pdfium'] as const;
+export type PdfEngine = (typeof PDF_ENGINES)[number];
+/** The engine used when none is asked for. */
+export const DEFAULT_PDF_ENGINE: PdfEngine = 'pdfjs';
+
 export interface ParseOptions {
   /** Also return every paragraph, records or not. */
   all?: boolean;
@@ -16,6 +27,8 @@ export interface ParseOptions {
   pages?: PageRange;
   /** PDF only: read a damaged PDF that pdf.js can rebuild, with a warning. */
   lenient?: boolean;
+  /** PDF only: the engine that reads it (default {@link DEFAULT_PDF_ENGINE}; see {@link PDF_ENGINES}). */
+  engine?: PdfEngine;
   /** Refuse inputs larger than this many bytes (default {@link DEFAULT_LIMITS}). */
   maxBytes?: number;
   /** Refuse documents with more pages than this (default {@link DEFAULT_LIMITS}). */

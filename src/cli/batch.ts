@@ -15,7 +15,7 @@ import { RunReport, REPORT_NAME, type ReportLine } from '../batch/report.js';
 import { EXTENSIONS, serializeDocument, type EmitOptions, type Format } from '../emit/serialize.js';
 import type { UnDocument } from '../schema/document.js';
 import { UnrecError, UsageError } from '../base/errors.js';
-import type { ParseOptions } from '../base/options.js';
+import { DEFAULT_PDF_ENGINE, type ParseOptions } from '../base/options.js';
 import { SCHEMA_VERSION } from '../schema/document.js';
 import { makeChalk, readPathList, type CliIO, type ColorWhen } from './io.js';
 import { formatDiagnostic, type Diagnostic } from './reporter.js';
@@ -184,7 +184,7 @@ async function convertAll(inputs: readonly BatchInput[], outDir: string, report:
   }
   const options = toParseOptions(flags);
   const emit: EmitOptions = { itemRows: Boolean(flags.itemRows) };
-  const settings = `unrec ${version}; schema ${SCHEMA_VERSION}; format ${flags.format}; all ${Boolean(flags.all)}; lenient ${Boolean(flags.lenient)}; item-rows ${Boolean(flags.itemRows)}; max-size ${flags.maxSize ?? 'default'}; max-pages ${flags.maxPages ?? 'default'}; timeout ${flags.timeout ?? DEFAULT_TIMEOUT_MS}`;
+  const settings = `unrec ${version}; schema ${SCHEMA_VERSION}; format ${flags.format}; all ${Boolean(flags.all)}; lenient ${Boolean(flags.lenient)}; item-rows ${Boolean(flags.itemRows)}; max-size ${flags.maxSize ?? 'default'}; max-pages ${flags.maxPages ?? 'default'}; timeout ${flags.timeout ?? DEFAULT_TIMEOUT_MS}; engine ${flags.engine ?? DEFAULT_PDF_ENGINE}`;
   const run = runMarker(process.pid, Date.now());
 
   const tasks = planTasks(inputs, { root, outDir, report, settings, run, format: flags.format, options, emit, force: Boolean(flags.force), outputs: report.outputs() });

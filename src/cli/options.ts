@@ -2,15 +2,16 @@
  * The flags that say how to parse, written once for `parse` and `batch`, and
  * their one conversion into the library's {@link ParseOptions}.
  */
-import { CommanderError, type Command } from 'commander';
+import { CommanderError, Option, type Command } from 'commander';
 import { UsageError } from '../base/errors.js';
-import { DEFAULT_LIMITS, type PageRange, type ParseOptions } from '../base/options.js';
+import { DEFAULT_LIMITS, DEFAULT_PDF_ENGINE, PDF_ENGINES, type PageRange, type ParseOptions, type PdfEngine } from '../base/options.js';
 
 /** What commander gives for the shared flags (`--max-size` in MB arrives as bytes). */
 export interface ParseOptionFlags {
   all?: boolean;
   pages?: PageRange;
   lenient?: boolean;
+  engine?: PdfEngine;
   maxSize?: number;
   maxPages?: number;
 }
@@ -18,6 +19,7 @@ export interface ParseOptionFlags {
 export function toParseOptions(flags: ParseOptionFlags): ParseOptions {
   const options: ParseOptions = { all: Boolean(flags.all), lenient: Boolean(flags.lenient) };
   if (flags.pages) options.pages = flags.pages;
+  if (flags.engine) options.engine = flags.engine;
   if (flags.maxSize !== undefined) options.maxBytes = flags.maxSize;
   if (flags.maxPages !== undefined) options.maxPages = flags.maxPages;
   return options;
@@ -60,6 +62,7 @@ export function addParseOptions(command: Command, { pages }: { pages: boolean })
   if (pages) command.option('--pages <range>', 'PDF only: read just these physical pages, e.g. 11-25 or 12', parsePageRange);
   return command
     .option('--lenient', 'PDF only: read a damaged PDF that pdf.js can rebuild (with a warning)')
+    .addOption(new Option('--engine <name>', 'PDF only: the engine that reads it (a damaged PDF under --lenient is always read by pdf.js)').choices(PDF_ENGINES).default(DEFAULT_PDF_ENGINE))
     .option('--max-size <MB>', `refuse inputs larger than this (default ${DEFAULT_LIMITS.maxBytes / 1024 / 1024})`, parseMegabytes)
     .option('--max-pages <n>', `refuse documents with more pages than this (default ${DEFAULT_LIMITS.maxPages})`, parseCount('--max-pages'));
 }

@@ -84,9 +84,9 @@ export async function readDocument(bytes: Uint8Array, request: ParseRequest): Pr
     throw tooLarge(path, maxBytes, bytes.length);
   }
   if (isPdf(bytes)) {
-    // Loaded only for PDFs: pdf.js is most of the start-up time.
-    const [{ readPdf }, { layoutPages }] = await Promise.all([import('./pdf.js'), import('./pdf-layout.js')]);
-    const pdf = await readPdf(bytes, path, { range: request.pages, lenient: request.lenient, maxPages });
+    // Loaded only for PDFs: the PDF engine is most of the start-up time.
+    const [{ readPdfPages }, { layoutPages }] = await Promise.all([import('./pdf-engine.js'), import('./pdf-layout.js')]);
+    const pdf = await readPdfPages(bytes, path, { range: request.pages, lenient: request.lenient, maxPages }, request.engine);
     const layout = layoutPages(pdf.pages);
     const lastRead = pdf.firstPage + pdf.pages.length - 1;
     const notes = request.pages && request.pages.last > lastRead

@@ -15,21 +15,10 @@
  */
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
-import { InputError } from '../base/errors.js';
+import type { InputError } from '../base/errors.js';
 import type { PageRange } from '../base/options.js';
 import type { PdfPageRuns, PdfRun } from './pdf-layout.js';
-import { crossReferenceIntact } from './pdf-structure.js';
-import { countGlyphs, unreadableReason, type GlyphCounts } from './text-layer.js';
-
-export interface PdfPages {
-  /** Pages read, in order. */
-  pages: PdfPageRuns[];
-  /** pdf.js had to rebuild a broken structure (only with `lenient`). */
-  repaired: boolean;
-  /** 1-based number of the first page read. */
-  firstPage: number;
-  totalPages: number;
-}
+import { checkTextLayer, corruptPdf, encryptedPdf, pageSpan, refuseBroken, unreadablePdf, type PdfPages, type ReadPdfOptions } from './pdf-pages.js';
 
 /** The parts of pdf.js this adapter uses. */
 interface PdfJsTextItem {
@@ -107,32 +96,15 @@ function runOf(item: PdfJsTextItem): PdfRun | null {
 function explain(error: unknown, path: string): InputError {
   const name = (error as Error)?.name ?? '';
   const message = (error as Error)?.message ?? String(error);
-  if (name === 'PasswordException' || /password/i.test(message)) {
-    return new InputError(`${path}: the PDF is password-protected; unrec cannot read it`, 'pdf-encrypted');
-  }
-  if (name === 'InvalidPDFException' || name === 'FormatError' || /Invalid PDF|xref|startxref|structure/i.test(message)) {
-    return new InputError(`${path}: not a readable PDF (corrupt or truncated): ${message}`, 'pdf-corrupt');
-  }
-  return new InputError(`${path}: the PDF could not be read: ${message}`, 'pdf-unreadable');
+  if (name === 'PasswordException' || /password/i.test(message)) return encryptedPdf(path);
+  if (name === 'InvalidPDFException' || name === 'FormatError' || /Invalid PDF|xref|startxref|structure/i.test(message)) return corruptPdf(path, message);
+  return unreadablePdf(path, message);
 }
 
-export interface ReadPdfOptions {
-  range?: PageRange;
-  /** Refuse a document with more pages than this (a page range within it is fine). */
-  maxPages?: number;
-  /** Accept a PDF whose structure pdf.js had to rebuild (the text may be incomplete). */
-  lenient?: boolean;
-}
-
-/** Read the text runs of a PDF's pages. Throws InputError for encrypted, corrupt or text-less PDFs. */
+/** Read the text runs of a PDF's pages with pdf.js. Throws InputError for encrypted, corrupt or text-less PDFs. */
 export async function readPdf(bytes: Uint8Array, path: string, options: ReadPdfOptions = {}): Promise<PdfPages> {
   const value = await readPages(bytes, path, options.range, options.maxPages ?? Infinity);
-  // Read off the bytes, not pdf.js's console: pdf.js rebuilds a broken table silently.
-  const repaired = !crossReferenceIntact(bytes);
-  if (repaired && !options.lenient) {
-    throw new InputError(`${path}: corrupt PDF (broken cross-reference table); --lenient reads what pdf.js can rebuild`, 'pdf-corrupt');
-  }
-  return { ...value, repaired };
+  return { ...value, repaired: refuseBroken(bytes, path, options.lenient) };
 }
 
 async function readPages(bytes: Uint8Array, path: string, range: PageRange | undefined, maxPages: number): Promise<Omit<PdfPages, 'repaired'>> {
@@ -145,31 +117,20 @@ async function readPages(bytes: Uint8Array, path: string, range: PageRange | und
       throw explain(error, path);
     }
     const total = doc.numPages;
-    const first = Math.max(1, range?.first ?? 1);
-    const last = Math.min(total, range?.last ?? total);
-    if (last - first + 1 > maxPages) {
-      throw new InputError(`${path}: ${last - first + 1} pages is over the page limit of ${maxPages} (raise it with --max-pages, or read a range with --pages)`, 'too-many-pages');
-    }
-    if (range && first > last) throw new InputError(`${path}: pages ${range.first}-${range.last} are outside the document (${total} pages)`, 'pdf-page-range');
+    const { first, last } = pageSpan(path, total, range, maxPages);
     const pages: PdfPageRuns[] = [];
-    const glyphs: GlyphCounts = { chars: 0, letters: 0, latinAccented: 0 };
     for (let n = first; n <= last; n++) {
       try {
         const page = await doc.getPage(n);
         const content = await page.getTextContent();
         const runs = content.items.map(runOf).filter((r): r is PdfRun => r !== null);
-        for (const r of runs) countGlyphs(r.str, glyphs);
         pages.push({ runs, height: page.getViewport({ scale: 1 }).height });
         page.cleanup();
       } catch (error) {
         throw explain(error, path);
       }
     }
-    if (glyphs.chars === 0) {
-      throw new InputError(`${path}: the PDF has no text layer (scanned images?): it needs OCR before unrec can read it`, 'pdf-no-text');
-    }
-    const unreadable = unreadableReason(glyphs);
-    if (unreadable) throw new InputError(`${path}: the PDF's text layer is unreadable (${unreadable}): it needs OCR before unrec can read it`, 'pdf-unreadable-text');
+    checkTextLayer(path, pages);
     return { pages, firstPage: first, totalPages: total };
   } finally {
     await parser.destroy().catch(() => undefined);
