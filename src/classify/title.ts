@@ -10,6 +10,7 @@
 import { titleWords, type TitleWords } from '../vocabulary/languages/index.js';
 import { mastheadSymbol } from '../vocabulary/symbol.js';
 import { datesIn } from './document-date.js';
+import { numberedHeading } from './headings.js';
 
 export interface FrontLine {
   text: string;
@@ -68,7 +69,8 @@ function isMasthead(text: string, w: TitleWords): boolean {
 }
 
 function isDateOnly(text: string): boolean {
-  const d = datesIn(text)[0];
+  // "9 May2019": a text extraction lost the space before the year (docstore's text of CMW/C/TJK/CO/2).
+  const d = datesIn(text.replace(/(?<=\p{L})(?=\d{4}$)/u, ' '))[0];
   // Han text is dense: "2025年6月2日俄罗斯…的信" is a title that opens with a date, not a date.
   return d !== undefined && d.at <= 1 && text.length <= 40 && !/\p{sc=Han}{3}/u.test(text.replace(/[年月日]/g, ' '));
 }
@@ -197,7 +199,8 @@ function isAgendaLine(text: string, w: TitleWords): boolean {
 }
 
 function endsBlock(text: string, w: TitleWords): boolean {
-  return BLOCK_END.test(text) || w.blockEnds.some((p) => p.test(text));
+  // A numbered heading is never a title line: "A. Introduction", "一.导言", "ألف - مقدمة" (docstore's text of CRC/C/TUV/CO/2-5).
+  return BLOCK_END.test(text) || w.blockEnds.some((p) => p.test(text)) || numberedHeading(text) !== null;
 }
 
 /** Words that open a title line: where, in flattened text, the agenda item's title has ended. */

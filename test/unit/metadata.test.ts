@@ -85,6 +85,9 @@ describe('titles', () => {
     ['a Spanish letter and its body (S/2023/664)', [f('Carta de fecha 12 de septiembre de 2023 dirigida a la Presidencia', true), f('del Consejo de Seguridad'), f('Siguiendo instrucciones de mi Gobierno, tengo el honor de', true), f('transmitirle una carta (véase el anexo).')], 'Carta de fecha 12 de septiembre de 2023 dirigida a la Presidencia del Consejo de Seguridad'],
     ['Russian and Chinese letters', [f('Пункт 69 повестки дня'), f('Ликвидация расизма', true), f('Письмо Постоянного представителя Российской Федерации', true), f('от 2 июня 2025 года на имя Генерального секретаря')], 'Письмо Постоянного представителя Российской Федерации от 2 июня 2025 года на имя Генерального секретаря'],
     ['a Chinese letter', [f('议程项目69(a)'), f('消除种族主义', true), f('2025年6月2日俄罗斯联邦常驻联合国代表给秘书长的信', true)], '2025年6月2日俄罗斯联邦常驻联合国代表给秘书长的信'],
+    ['a numbered heading ends the block, in any language (docstore text of CRC/C/TUV/CO/2-5)', [f('关于图瓦卢第二至第五次合并定期报告的结论性意见', true), f('一.导言', true)], '关于图瓦卢第二至第五次合并定期报告的结论性意见'],
+    ['a fragment that opens with a section heading has no title', [f('CCPR/C/NZL/CO/6'), f('C. Principal matters of concern and recommendations', true), f('Non-discrimination', true)], null],
+    ['a masthead date whose year lost its space (docstore text of CMW/C/TJK/CO/2)', [f('Distr.: General'), f('9 May2019', true), f('关于塔吉克斯坦第二次定期报告的结论性意见*', true)], '关于塔吉克斯坦第二次定期报告的结论性意见'],
     ['nothing but masthead', [f('General Assembly'), f('Distr.: General')], null],
     ['no front matter', [], null],
   ])('%s', (_note, front, title) => expect(findTitle(front)).toBe(title));
