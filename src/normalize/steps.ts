@@ -27,12 +27,14 @@ const LIGATURES: Record<string, string> = {
 
 export const NORMALIZE_STEPS: readonly NormalizeStep[] = [
   { name: 'line-ends', pattern: '\\r\\n?|[\\u2028\\u2029\\u0085]', replace: () => '\n' },
-  // One run of blanks at a time (no lookahead: a lookahead here would rescan
+  // One run of blanks at a time (no lookahead after a run: it would rescan
   // long runs from every start position). Trailing runs go; others become
-  // plain spaces of the same length, so layout columns survive.
+  // plain spaces of the same length, so layout columns survive. A single
+  // plain space inside a line is left unmatched: it needs nothing, and text
+  // is mostly such spaces (matching each one was most of this pass, issue 15).
   {
     name: 'spaces',
-    pattern: '[ \\t\\u00A0\\u2000-\\u200A\\u202F\\u205F\\u3000]+',
+    pattern: '[ \\t\\u00A0\\u2000-\\u200A\\u202F\\u205F\\u3000]{2,}|[\\t\\u00A0\\u2000-\\u200A\\u202F\\u205F\\u3000]| (?=[\\n\\r\\f]|$)',
     replace: (m, after) => (after === '' || after === '\n' || after === '\r' || after === '\f' ? '' : ' '.repeat(m.length)),
   },
   // A soft hyphen marks where a word may break: at a line end it joins the two halves.
