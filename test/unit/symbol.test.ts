@@ -47,3 +47,11 @@ describe('findSymbols remembers its judgements', () => {
     expect(findSymbols('A/79/924–S/2025/351')[0]!.others).toEqual(['S/2025/351']);
   });
 });
+
+describe('symbols typed with Cyrillic look-alike capitals', () => {
+  it.each([
+    ['всех: САТ/С/81/Add.1 и', 'CAT/C/81/Add.1'],
+    ['СAT/C/UZB/CO/3, 26 февраля 2008 г.', 'CAT/C/UZB/CO/3'],
+  ])('%s', (text, symbol) => expect(findSymbols(text).map((s) => s.symbol)).toEqual([symbol]));
+  it('Cyrillic words with a slash are no symbol', () => expect(findSymbols('скорость 60 КМ/ч и С/Н')).toEqual([]));
+});
