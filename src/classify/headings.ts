@@ -50,7 +50,8 @@ export function numberedHeading(text: string): HeadingMatch | null {
   m = LETTER_HEADING.exec(text);
   if (m && (m[2] === undefined || titleLike(m[2]))) {
     const latin = LOOKALIKE_LETTERS[m[1]!];
-    return { level: 2, number: latin ?? m[1]!, text: cleanHeadingText(m[2] ?? ''), ...(latin || glued(m) ? { printed: glued(m) ? `${m[1]}.` : `${m[1]}. ` } : {}) };
+    const printed = glued(m) ? `${m[1]}.` : latin ? `${m[1]}. ` : undefined;
+    return { level: 2, number: latin ?? m[1]!, text: cleanHeadingText(m[2] ?? ''), ...(printed ? { printed } : {}) };
   }
   m = WORD_HEADING.exec(text);
   const word = m ? HEADING_NUMBER_WORDS.get(m[1]!) : undefined;

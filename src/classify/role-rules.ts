@@ -4,8 +4,8 @@
  * test/unit/roles.test.ts has a row of those lines for every rule.
  */
 import type { Line } from '../base/line.js';
-import { ITEM_MARKER_WORDS, MONTH_NAMES } from '../vocabulary/languages/index.js';
-import { FLIPPED_PARA_NUMBER, ITEM_MARKER, PARA_NUMBER } from '../vocabulary/patterns.js';
+import { ITEM_MARKER_WORDS } from '../vocabulary/languages/index.js';
+import { FLIPPED_PARA_NUMBER, ITEM_MARKER, MONTH_START, PARA_NUMBER } from '../vocabulary/patterns.js';
 import { cleanHeadingText, isAnnexHeading, isClosingLine, mayBeSubjectHeading, numberedHeading, unnumberedHeading, type HeadingMatch } from './headings.js';
 import type { RoleContext, RoleDecision } from './roles.js';
 
@@ -33,8 +33,6 @@ const TOC = /(?:\. ?){5,}|…{2,}|(?:\s\.){5,}/;
 const BARE_ROMAN = /^([IVXL]{1,6})$/;
 /** Words a heading cannot end on. */
 const DANGLING = /\b(?:of|the|and|or|on|in|for|to|with|by|under|a|an|its|their)$/i;
-/** A month name: what follows a day of session dates, never a paragraph's text. Arabic prints two names joined by a slash; either opens. */
-const MONTH_START = new RegExp(`^(?:${MONTH_NAMES.replaceAll('/', '|')})(?![\\p{L}])`, 'iu');
 /** What a paragraph's text opens with after its number. */
 const TEXT_START = /^[\p{Lu}\p{Lo}“"‘(\[«¿¡]/u;
 

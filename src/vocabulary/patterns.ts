@@ -18,6 +18,9 @@ function alternation(words: Iterable<string>): string {
 /** Months of every language: a number before them is a date, not a marker. */
 const MONTHS = MONTH_NAMES;
 
+/** A month name at the start: what follows a day of session dates, never a paragraph's text. Arabic prints two names joined by a slash; either opens. */
+export const MONTH_START = new RegExp(`^(?:${MONTHS.replaceAll('/', '|')})(?![\\p{L}])`, 'iu');
+
 /**
  * Where a flattened line may be cut: the blank before a paragraph number
  * ("78. The", "121.1 Ratify", "1. <tab>To complete"), before a sub-item after

@@ -40,6 +40,7 @@ function anyOf(patterns: readonly (RegExp | undefined)[]): RegExp {
 
 const REPORTING = anyOf(LANGUAGES.map((l) => l.reporting));
 const NON_DIRECTIVE_MODAL = anyOf(LANGUAGES.map((l) => l.nonDirectiveModal));
+const IMPERATIVE_PATTERNS: readonly RegExp[] = LANGUAGES.flatMap((l) => (l.imperative ? [l.imperative] : []));
 
 /** The patterns that tell a directive from a description, for one language. */
 export interface DirectiveTables {
@@ -68,6 +69,7 @@ export function directiveTables(code: string | null): DirectiveTables {
   }
   return tables;
 }
+
 /** The patterns that read a title block, of English and one other language. */
 export interface TitleWords {
   /** First-page lines that are never the title (the Organization, the treaty, the treaty body). */
@@ -112,7 +114,6 @@ export function titleWords(code: string | null): TitleWords {
   }
   return words;
 }
-const IMPERATIVE_PATTERNS: readonly RegExp[] = LANGUAGES.flatMap((l) => (l.imperative ? [l.imperative] : []));
 
 /** The words of one language, by its code. */
 export function languageWords(code: string | null): LanguageWords | undefined {
