@@ -48,9 +48,10 @@ describe('six-language fixture', () => {
 // glyph by glyph in visual order, Chinese without spaces; each record the PDF holds whole must
 // read exactly as from the text.
 describe('six-language fixture as PDF', () => {
-  it.each(['ar', 'zh'])('%s: the records of pages 1–2 read as from the text', async (code) => {
+  const engines = (['pdfjs', 'pdfium'] as const).flatMap((engine) => ['ar', 'zh'].map((code) => [code, engine] as const));
+  it.each(engines)('%s (%s): the records of pages 1–2 read as from the text', async (code, engine) => {
     const file = join('fixtures', 'pdf-languages', `${code}.pdf`);
-    const fromPdf = await parse(readFileSync(join(ROOT, file)), { path: file });
+    const fromPdf = await parse(readFileSync(join(ROOT, file)), { path: file, engine });
     const { doc: fromText } = await load(code);
     expect(fromPdf.language).toBe(code);
     expect(fromPdf.symbol).toBe('CEDAW/C/UZB/CO/7');

@@ -8,6 +8,7 @@
  * wide; a wider gap, a step back or a move off the baseline starts a new run.
  * Pure.
  */
+import { isRightToLeft } from './bidi.js';
 import type { PdfRun } from './pdf-layout.js';
 
 /** One glyph as the engine placed it. */
@@ -96,4 +97,50 @@ export function glyphRuns(glyphs: readonly PdfGlyph[]): PdfRun[] {
     open.run.width = (open.endX - open.run.x) * open.glyph.dirX + (open.endY - open.run.y) * open.glyph.dirY;
   }
   return runs;
+}
+
+/** No combining mark lies below U+0300 (the combining grave accent). */
+export const FIRST_MARK = 0x0300;
+/** A combining mark or mark sequence (a shadda, an accent). */
+const MARK_ONLY = /^\p{M}+$/u;
+
+/** Is the code point a combining mark? */
+export function isMark(code: number): boolean {
+  return code >= FIRST_MARK && MARK_ONLY.test(String.fromCodePoint(code));
+}
+
+/** How far from a mark in the engine's order the glyph it sits on may be. */
+const MARK_WINDOW = 64;
+/** A mark sits this far off its letter's baseline at most (an Arabic shadda: 0.15 em). */
+const MARK_SHIFT_EM = 0.5;
+
+/**
+ * Combining marks placed as glyphs of their own (PDFium gives an Arabic
+ * shadda, raised above its letter, its own origin) join the glyph they are
+ * drawn on, after it in reading order, as pdf.js gives them: "كّ", not a
+ * stray "ّ" at the end of the line. The base is the nearest glyph whose
+ * advance holds the mark's centre, on nearly the same baseline; a mark
+ * with none stays a glyph of its own.
+ */
+export function withMarksOnTheirBases(glyphs: readonly PdfGlyph[]): PdfGlyph[] {
+  const kept: PdfGlyph[] = [];
+  glyphs.forEach((mark, i) => {
+    const base = MARK_ONLY.test(mark.text) ? baseOf(glyphs, i) : undefined;
+    if (!base) kept.push(mark);
+    // The layout reads a right-to-left line backwards: the mark goes before its letter to come after it.
+    else base.text = isRightToLeft(base.text) ? mark.text + base.text : base.text + mark.text;
+  });
+  return kept;
+}
+
+function baseOf(glyphs: readonly PdfGlyph[], at: number): PdfGlyph | undefined {
+  const mark = glyphs[at]!;
+  const centre = mark.x + mark.advance / 2;
+  for (let d = 1; d <= MARK_WINDOW; d++) {
+    for (const g of [glyphs[at - d], glyphs[at + d]]) {
+      if (!g || g.text === ' ' || MARK_ONLY.test(g.text) || Math.abs(g.y - mark.y) > MARK_SHIFT_EM * g.size) continue;
+      if (centre >= g.x && centre <= g.x + g.advance) return g;
+    }
+  }
+  return undefined;
 }

@@ -5,7 +5,8 @@
  * is passed in, never imported here.
  */
 import { isRightToLeft } from './bidi.js';
-import type { PdfGlyph } from './pdf-glyphs.js';
+import { unmirror } from './pdfium-bidi.js';
+import { FIRST_MARK, isMark, withMarksOnTheirBases, type PdfGlyph } from './pdf-glyphs.js';
 
 /**
  * PDFium's own exports for the per-character calls, called directly: the
@@ -20,6 +21,10 @@ interface RawText {
   FPDFText_GetCharOrigin(text: number, index: number, x: number, y: number): number;
   FPDFText_GetLooseCharBox(text: number, index: number, rect: number): number;
   FPDFText_GetCharBox(text: number, index: number, left: number, right: number, bottom: number, top: number): number;
+  FPDFText_GetFontSize(text: number, index: number): number;
+  FPDFText_GetMatrix(text: number, index: number, matrix: number): number;
+  FPDFTextObj_GetFont(object: number): number;
+  FPDFFont_GetGlyphWidth(font: number, glyph: number, size: number, width: number): number;
 }
 
 /** The parts of the wrapped PDFium module this adapter uses (pointers are numbers into the wasm heap). */
@@ -41,10 +46,6 @@ export interface Pdfium {
   FPDF_ClosePage(page: number): void;
   FPDFText_LoadPage(page: number): number;
   FPDFText_ClosePage(text: number): void;
-  FPDFText_GetFontSize(text: number, index: number): number;
-  FPDFText_GetMatrix(text: number, index: number, matrix: number): boolean;
-  FPDFTextObj_GetFont(object: number): number;
-  FPDFFont_GetGlyphWidth(font: number, glyph: number, size: number, width: number): boolean;
 }
 
 interface ViewBox {
@@ -88,10 +89,15 @@ export class Reader {
   ) {
     this.raw = p.pdfium.wasmExports;
   }
-  origin(text: number, i: number): [number, number] {
+  /** Asks for a character's origin; read it with originX and originY. */
+  origin(text: number, i: number): void {
     this.raw.FPDFText_GetCharOrigin(text, i, this.at, this.at + 8);
-    const f64 = this.p.pdfium.HEAPF64;
-    return [f64[this.at >> 3]!, f64[(this.at >> 3) + 1]!];
+  }
+  originX(): number {
+    return this.p.pdfium.HEAPF64[this.at >> 3]!;
+  }
+  originY(): number {
+    return this.p.pdfium.HEAPF64[(this.at >> 3) + 1]!;
   }
   /** The right edge of the loose box (FS_RECTF's third value). */
   looseRight(text: number, i: number): number {
@@ -118,7 +124,7 @@ export class Reader {
     return { left, top, right, bottom };
   }
   matrix(text: number, i: number): Float32Array {
-    this.p.FPDFText_GetMatrix(text, i, this.at + 16);
+    this.raw.FPDFText_GetMatrix(text, i, this.at + 16);
     return this.floats(6);
   }
   /** The advance of the font's glyph for a character, in em (the font's /Widths), or null when the font cannot say. */
@@ -127,7 +133,7 @@ export class Reader {
     if (!known) this.widths.set(font, (known = new Map()));
     let w = known.get(code);
     if (w === undefined) {
-      w = this.p.FPDFFont_GetGlyphWidth(font, code, UNITS_PER_EM, this.at + 16) ? this.floats(1)[0]! / UNITS_PER_EM : 0;
+      w = this.raw.FPDFFont_GetGlyphWidth(font, code, UNITS_PER_EM, this.at + 16) ? this.p.pdfium.HEAPF32[(this.at + 16) >> 2]! / UNITS_PER_EM : 0;
       known.set(code, w);
     }
     return w > 0 ? w : null;
@@ -137,8 +143,8 @@ export class Reader {
 function textObject(r: Reader, text: number, i: number, handle: number): TextObject {
   const [a = 1, b = 0, c = 0, d = 1] = r.matrix(text, i);
   const scale = Math.hypot(a, b) || 1;
-  const nominal = r.p.FPDFText_GetFontSize(text, i);
-  return { font: r.p.FPDFTextObj_GetFont(handle), em: nominal * scale, size: nominal * (Math.hypot(c, d) || scale), dirX: a / scale, dirY: b / scale };
+  const nominal = r.raw.FPDFText_GetFontSize(text, i);
+  return { font: r.raw.FPDFTextObj_GetFont(handle), em: nominal * scale, size: nominal * (Math.hypot(c, d) || scale), dirX: a / scale, dirY: b / scale };
 }
 
 /** Widths within this share of an em are the same width (float rounding). */
@@ -160,8 +166,31 @@ function advanceOf(r: Reader, object: TextObject, code: number, text: number, i:
   if (!upright(object)) return w === null ? 0 : w * object.em;
   const right = r.looseRight(text, i);
   const loose = right - Math.max(r.looseLeft(), x);
-  if (w === null || loose <= (w + SAME_WIDTH_EM) * object.em || isRightToLeft(String.fromCodePoint(code))) return loose;
+  if (w === null || loose <= (w + SAME_WIDTH_EM) * object.em || rightToLeftCode(code)) return loose;
   return Math.fround(r.inkRight(text, i)) === right ? w * object.em : loose;
+}
+
+/** A letter of a right-to-left script (bidi.ts); no such letter lies below U+0590. */
+function rightToLeftCode(code: number): boolean {
+  return code >= 0x0590 && isRightToLeft(String.fromCodePoint(code));
+}
+
+/** Whitespace as String.prototype.trim sees it, or no character at all. */
+function blankCode(code: number): boolean {
+  if (code <= 0x20) return code <= 0 || code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  if (code < 0xa0) return false;
+  return (
+    code > 0x10ffff ||
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
 }
 
 /** Upright text: its baseline runs left to right (within rounding). */
@@ -181,12 +210,20 @@ export function pageGlyphs(r: Reader, text: number, view: ViewBox | null): PdfGl
   const p = r.raw;
   const objects = new Map<number, TextObject>();
   const glyphs: PdfGlyph[] = [];
+  // Whitespace (the document's or PDFium's) came since the last glyph, and before the last glyph.
+  let lastBlank = false;
+  let spaceBefore = false;
+  // A glyph of its own is a combining mark: they are joined to their letters at the end.
+  let marks = false;
   const count = p.FPDFText_CountChars(text);
+  const codes = new Int32Array(count);
+  for (let i = 0; i < count; i++) codes[i] = unicodeOf(p.FPDFText_GetUnicode(text, i));
+  unmirror(codes, (i) => p.FPDFText_IsGenerated(text, i) !== 0);
   for (let i = 0; i < count; i++) {
-    const code = unicodeOf(p.FPDFText_GetUnicode(text, i));
-    const str = code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : '';
-    const blank = str.trim() === '';
+    const code = codes[i]!;
+    const blank = blankCode(code);
     // PDFium makes up spaces and line breaks of its own; pdf.js sees only the document's.
+    if (blank) lastBlank = true;
     if (blank && p.FPDFText_IsGenerated(text, i) !== 0) continue;
     const handle = p.FPDFText_GetTextObject(text, i);
     if (handle === 0) continue;
@@ -197,19 +234,44 @@ export function pageGlyphs(r: Reader, text: number, view: ViewBox | null): PdfGl
       glyphs.push({ text: ' ', x: 0, y: 0, advance: 0, size: object.size, dirX: object.dirX, dirY: object.dirY, object: handle });
       continue;
     }
-    const [x, y] = r.origin(text, i);
+    const str = String.fromCodePoint(code);
+    r.origin(text, i);
+    const x = r.originX();
+    const y = r.originY();
     const last = glyphs[glyphs.length - 1];
     // A glyph that maps to several characters (a ligature) comes as several at one origin: one glyph, as in pdf.js.
     if (last && last.x === x && last.y === y && last.object === handle && last.text !== ' ') {
       last.text += str;
       // The font's width is the first character's; the glyph's own ends where the last of its characters' loose boxes does (PDFium splits a lam-alef's box in two).
-      if (upright(object)) last.advance = Math.max(last.advance, r.looseRight(text, i) - x);
+      if (upright(object)) last.advance = Math.max(last.advance, r.looseRight(text, i) - x, rightToLeftLigatureAdvance(glyphs, last, spaceBefore));
       continue;
     }
     const advance = advanceOf(r, object, code, text, i, x);
     if (outside(view, x, y, advance)) continue;
+    spaceBefore = lastBlank;
+    lastBlank = false;
+    if (code >= FIRST_MARK) marks ||= isMark(code);
     glyphs.push({ text: str, x, y, advance, size: object.size, dirX: object.dirX, dirY: object.dirY, object: handle });
   }
-  return glyphs;
+  return marks ? withMarksOnTheirBases(glyphs) : glyphs;
 }
+
+/**
+ * A right-to-left ligature's advance (a lam-alef): PDFium splits its ink
+ * box among its characters, narrower than the glyph's advance, and the gap
+ * left would read as a space inside the word ("ا لآن"). PDFium hands out a
+ * right-to-left line in reading order, so the glyph before the ligature is
+ * its neighbour on the right; with no space between them (PDFium, which
+ * knows the font's widths, made none), the ligature reaches that glyph.
+ */
+function rightToLeftLigatureAdvance(glyphs: readonly PdfGlyph[], ligature: PdfGlyph, spaceBefore: boolean): number {
+  const right = glyphs[glyphs.length - 2];
+  if (spaceBefore || !right || right.text === ' ' || right.y !== ligature.y || !isRightToLeft(ligature.text)) return 0;
+  const reach = right.x - ligature.x;
+  return reach > 0 && reach <= LIGATURE_REACH_EM * ligature.size ? reach : 0;
+}
+
+/** How far a ligature's advance may reach to its right-hand neighbour: a lam-alef is about half an em wide. */
+const LIGATURE_REACH_EM = 1;
+
 

@@ -1,7 +1,7 @@
 // Glyphs → runs cut the way pdf.js cuts them (src/read/pdf-glyphs.ts): one
 // row per rule of pdf.js's compareWithLastPosition that the layout relies on.
 import { describe, expect, it } from 'vitest';
-import { glyphRuns, type PdfGlyph } from '../../src/read/pdf-glyphs.js';
+import { glyphRuns, isMark, withMarksOnTheirBases, type PdfGlyph } from '../../src/read/pdf-glyphs.js';
 
 /** Glyphs of `text` from x on, each 5 units wide (half an em at size 10), `gap` between them; a space is a whitespace glyph 2.5 wide. */
 function glyphs(text: string, x: number, { y = 700, size = 10, object = 1, gap = 0 } = {}): PdfGlyph[] {
@@ -39,4 +39,18 @@ describe('glyphRuns', () => {
     const down: PdfGlyph[] = [0, 1, 2].map((k) => ({ text: 'x', x: 575, y: 700 - 5 * k, advance: 5, size: 10, dirX: 0, dirY: -1, object: 1 }));
     expect(glyphRuns(down)).toEqual([{ str: 'xxx', x: 575, y: 700, width: 15, size: 10 }]);
   });
+});
+
+describe('withMarksOnTheirBases', () => {
+  const g = (text: string, x: number, advance: number, y = 700): PdfGlyph => ({ text, x, y, advance, size: 11, dirX: 1, dirY: 0, object: 1 });
+  const texts = (gs: PdfGlyph[]) => withMarksOnTheirBases(gs).map((x) => x.text);
+  const rows: [string, PdfGlyph[], string[]][] = [
+    // fixtures/pdf-languages/ar.pdf, page 2, "وتذكّر" as PDFium places it: the shadda raised 1.7 above the kaf, over the rā's edge.
+    ['an Arabic shadda joins the letter under its centre, before it in visual order', [g('ّ', 378.54, 3.27, 701.67), g('ر', 373.84, 4.91), g('ك', 378.2, 4.64)], ['ر', 'ّك']],
+    ['a Latin accent joins after its letter', [g('e', 72, 5), g('\u0301', 73, 2, 702)], ['e\u0301']],
+    ['a mark over no glyph stays', [g('a', 72, 5), g('\u0301', 90, 2)], ['a', '\u0301']],
+    ['a mark far off the baseline stays', [g('a', 72, 5), g('\u0301', 73, 2, 690)], ['a', '\u0301']],
+  ];
+  it.each(rows)('%s', (_why, input, expected) => expect(texts(input)).toEqual(expected));
+  it('tells marks by code point', () => expect([isMark(0x0651), isMark(0x0301), isMark(0x0627), isMark(0x61)]).toEqual([true, true, false, false]));
 });
