@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { LOCK_NAME } from '../src/batch/out-dir.js';
 import { csvRows } from '../src/emit/csv.js';
 import type { UnDocument } from '../src/schema/document.js';
+import { compressionBombPdf } from './support/bomb.js';
 import { CORPUS_TESTS, ROOT, corpusPdf } from './support/corpus.js';
 import { BIN, unrec } from './support/cli.js';
 
@@ -313,7 +314,7 @@ describe('limits and a full disk, below the command', () => {
     // In a process of its own: a worker's heap limit is the built pool's, as the CLI runs it.
     const script = `
       const { runTasks } = await import(${JSON.stringify(join(ROOT, 'dist', 'batch', 'pool.js'))});
-      const task = { input: ${JSON.stringify(corpusPdf('A_HRC_43_2.pdf'))}, display: 'big.pdf', output: null, temporary: null, format: 'json', options: {} };
+      const task = { input: ${JSON.stringify(corpusPdf('A_HRC_43_2.pdf'))}, display: 'big.pdf', output: null, temporary: null, format: 'json', options: { engine: 'pdfjs' } };
       const results = [];
       await runTasks([task], 1, () => {}, (_, r) => void results.push(r), { isolate: { timeoutMs: 50000, memoryMb: 32 } }).done;
       process.stdout.write(JSON.stringify(results));`;
@@ -325,5 +326,26 @@ describe('limits and a full disk, below the command', () => {
     const results = JSON.parse(r.stdout) as { ruleId?: string; error?: string }[];
     expect(results.map((x) => x.ruleId)).toEqual(['input-memory']);
     expect(results[0]!.error).toContain('needed more than 32 MB of memory');
+  });
+
+  it('16b. a compression bomb read by PDFium fails alone within the same limit, and the worker reads the next PDF', { timeout: 60_000 }, () => {
+    const dir = folder();
+    const bomb = join(dir, 'bomb.pdf');
+    writeFileSync(bomb, compressionBombPdf(200));
+    const pdf = join(ROOT, 'fixtures', 'pdf-languages', 'zh.pdf');
+    const task = (input: string) => ({ input, display: input.split('/').pop(), output: null, temporary: null, format: 'json', options: { engine: 'pdfium' } });
+    const script = `
+      const { runTasks } = await import(${JSON.stringify(join(ROOT, 'dist', 'batch', 'pool.js'))});
+      const results = [];
+      await runTasks(${JSON.stringify([task(bomb), task(pdf)])}, 1, () => {}, (_, r) => void results.push(r), { isolate: { timeoutMs: 50000, memoryMb: 32 } }).done;
+      process.stdout.write(JSON.stringify(results));`;
+    const file = join(dir, 'bomb.mjs');
+    writeFileSync(file, script);
+    const r = spawnSync(process.execPath, [file], { encoding: 'utf8', timeout: 55_000 });
+    expect(r.status).toBe(0);
+    const results = JSON.parse(r.stdout) as { status: string; ruleId?: string; error?: string; records: number }[];
+    expect(results.map((x) => x.ruleId ?? x.status)).toEqual(['input-memory', 'ok']);
+    expect(results[0]!.error).toMatch(/bomb\.pdf: needed more than \d+ MB of memory \(PDFium\)/);
+    expect(results[1]!.records).toBeGreaterThan(0);
   });
 });

@@ -17,8 +17,8 @@ export interface PageRange {
  */
 export const PDF_ENGINES = ['pdfjs', 'pdfium'] as const;
 export type PdfEngine = (typeof PDF_ENGINES)[number];
-/** The engine used when none is asked for. */
-export const DEFAULT_PDF_ENGINE: PdfEngine = 'pdfjs';
+/** The engine used when none is asked for: PDFium, in about 0.7× pdf.js's time, with the same records on the corpus (README, Performance). */
+export const DEFAULT_PDF_ENGINE: PdfEngine = 'pdfium';
 
 export interface ParseOptions {
   /** Also return every paragraph, records or not. */

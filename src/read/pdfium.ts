@@ -13,6 +13,8 @@
  */
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
+import { getHeapStatistics } from 'node:v8';
+import { InputError } from '../base/errors.js';
 import type { PdfPageRuns } from './pdf-layout.js';
 import { glyphRuns } from './pdf-glyphs.js';
 import { checkTextLayer, corruptPdf, encryptedPdf, pageSpan, refuseBroken, unreadablePdf, type PdfPages, type ReadPdfOptions } from './pdf-pages.js';
@@ -39,10 +41,34 @@ function loadPdfium(): Promise<Pdfium> {
   return loaded;
 }
 
+/**
+ * PDFium's memory (the wasm heap, outside V8's) may grow as far as the
+ * thread's own heap limit: a batch worker's resourceLimits hold for a
+ * compression bomb read by PDFium as they do for one read by pdf.js.
+ */
+function memoryCap(): number {
+  return getHeapStatistics().heap_size_limit;
+}
+
+/** A PDFium instance that grew past this is dropped after the document: wasm memory never shrinks. */
+const KEEP_INSTANCE_BYTES = 256 * 2 ** 20;
+
+function wasmBytes(p: Pdfium): number {
+  return p.pdfium.HEAPU8.byteLength;
+}
+
+function checkMemory(p: Pdfium, path: string): void {
+  const cap = memoryCap();
+  if (wasmBytes(p) > cap) {
+    throw new InputError(`${path}: needed more than ${Math.round(cap / 2 ** 20)} MB of memory (PDFium)`, 'input-memory');
+  }
+}
+
 /** The runs and height of one page (0-based), freeing what PDFium allocated for it. */
 function readPage(r: Reader, doc: number, index: number, path: string): PdfPageRuns {
   const p = r.p;
   const page = p.FPDF_LoadPage(doc, index);
+  checkMemory(p, path);
   if (page === 0) throw unreadablePdf(path, `PDFium could not load page ${index + 1}`);
   try {
     const text = p.FPDFText_LoadPage(page);
@@ -75,10 +101,12 @@ export async function readPdfium(bytes: Uint8Array, path: string, options: ReadP
   const p = await loadPdfium();
   const buffer = p.pdfium.wasmExports.malloc(bytes.length);
   const scratch = p.pdfium.wasmExports.malloc(SCRATCH_BYTES);
+  let aborted = false;
   try {
     // PDFium reads the document from this buffer for as long as it is open.
     p.pdfium.HEAPU8.set(bytes, buffer);
     const doc = p.FPDF_LoadMemDocument(buffer, bytes.length, '');
+    checkMemory(p, path);
     if (doc === 0) throw openError(p, path);
     let read: Omit<PdfPages, 'repaired'>;
     try {
@@ -93,8 +121,16 @@ export async function readPdfium(bytes: Uint8Array, path: string, options: ReadP
       p.FPDF_CloseDocument(doc);
     }
     return { ...read, repaired: refuseBroken(bytes, path, options.lenient) };
+  } catch (error) {
+    // PDFium aborts (out of wasm memory, a failed check): the instance is unusable, and the input is what broke it.
+    if (!(error instanceof Error) || error.name !== 'RuntimeError') throw error;
+    aborted = true;
+    throw new InputError(`${path}: PDFium stopped reading it (${error.message})`, /\bOOM\b|memory/i.test(error.message) ? 'input-memory' : 'pdf-corrupt');
   } finally {
-    p.pdfium.wasmExports.free(scratch);
-    p.pdfium.wasmExports.free(buffer);
+    if (aborted || wasmBytes(p) > KEEP_INSTANCE_BYTES) loaded = null;
+    else {
+      p.pdfium.wasmExports.free(scratch);
+      p.pdfium.wasmExports.free(buffer);
+    }
   }
 }
