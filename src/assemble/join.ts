@@ -12,10 +12,11 @@
  */
 import { markersIn, spacedMarkersIn, stripMarkers, takeEvidenceMarkers, type MarkerHit } from '../vocabulary/markers.js';
 import type { TextPiece } from './tree.js';
+import { foldWord, WordCounts, WordSet } from './word-counts.js';
 
 /** Words the document uses, lower-cased, with counts: evidence for hyphenation decisions. */
 export class Vocabulary {
-  private readonly words: Map<string, number>;
+  private readonly words: WordCounts;
   /** closed form → hyphenated form, for words the document hyphenates. */
   private readonly hyphenated = new Map<string, string>();
   /** The stems of the halves of every hyphenated compound the document prints ("госуд-участ"), whatever their endings. */
@@ -27,8 +28,8 @@ export class Vocabulary {
    *   the compound is attested.
    */
   constructor(text: string, readonly wordDivision = false) {
-    this.words = countWords(text);
-    for (const w of this.words.keys()) {
+    this.words = new WordCounts(text);
+    for (const w of this.words.hyphenated) {
       if (!/^\p{L}+-\p{L}+$/u.test(w)) continue;
       this.hyphenated.set(w.replace('-', ''), w);
       const [a, b] = w.split('-');
@@ -38,8 +39,8 @@ export class Vocabulary {
 
   /** Does the document print a word that starts so (lower-cased)? */
   private hasPrefix(prefix: string): boolean {
-    const p = prefix.toLowerCase();
-    for (const w of this.words.keys()) if (w.startsWith(p)) return true;
+    const p = foldWord(prefix);
+    for (const w of this.words.words()) if (w.startsWith(p)) return true;
     return false;
   }
 
@@ -57,31 +58,29 @@ export class Vocabulary {
 
   /** Does the document print this compound with its hyphen, in this or another inflection ("государство-участник" for "государства-участника")? */
   private hasCompound(first: string, second: string): boolean {
-    return this.compoundStems.has(compoundStem(first.toLowerCase(), second.toLowerCase()));
+    return this.compoundStems.has(compoundStem(foldWord(first), foldWord(second)));
   }
 
   has(word: string): boolean {
-    return this.words.has(word.toLowerCase());
+    return this.words.count(word) > 0;
   }
 
   count(word: string): number {
-    return this.words.get(word.toLowerCase()) ?? 0;
+    return this.words.count(word);
   }
 
-  private rehyphenated: RegExp | null | undefined;
+  private rehyphenated: WordSet | null | undefined;
 
   /**
-   * The closed words the document prints that rehyphenate() would give a hyphen back, as one pattern, or
-   * null when there are none (most documents): then the text need not be scanned. A closed word the
-   * document never prints cannot be in a paragraph's text either, so only those it prints are looked for
+   * The closed words the document prints that rehyphenate() would give a hyphen back, or null when
+   * there are none (most documents): then the text need not be scanned. A closed word the document
+   * never prints cannot be in a paragraph's text either, so only those it prints are looked for
    * (a scan of every word of five letters was most of restoreHyphens, issue 15).
    */
-  rehyphenationPattern(): RegExp | null {
+  rehyphenationWords(): WordSet | null {
     if (this.rehyphenated === undefined) {
       const closed = [...this.hyphenated].filter(([c, h]) => c.length >= REHYPHENATED_MIN_LETTERS && this.count(c) > 0 && this.count(h) > this.count(c)).map(([c]) => c);
-      // The first letters up front: V8 then runs the lookbehind only where a word can start.
-      const initials = [...new Set(closed.map((c) => c[0]!))].join('');
-      this.rehyphenated = closed.length ? new RegExp(`(?=[${initials}])(?<!\\p{L})(?:${closed.join('|')})(?!\\p{L})`, 'giu') : null;
+      this.rehyphenated = closed.length ? new WordSet(closed) : null;
     }
     return this.rehyphenated;
   }
@@ -92,42 +91,11 @@ export class Vocabulary {
    * ends ("slowonset", "SecretaryGeneral").
    */
   rehyphenate(word: string): string | null {
-    const h = this.hyphenated.get(word.toLowerCase());
+    const h = this.hyphenated.get(foldWord(word));
     if (!h || this.count(h) <= this.count(word)) return null;
     const cut = h.indexOf('-');
     return `${word.slice(0, cut)}-${word.slice(cut)}`;
   }
-}
-
-/** Is this UTF-16 code unit a letter? ASCII by range, the rest asked of \p{L} once each and remembered; surrogate halves count as letters. */
-const letterCache = new Int8Array(0x10000).fill(-1);
-function isLetterUnit(c: number): boolean {
-  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
-  let known = letterCache[c]!;
-  if (known === -1) letterCache[c] = known = (c >= 0xd800 && c <= 0xdfff) || /\p{L}/u.test(String.fromCharCode(c)) ? 1 : 0;
-  return known === 1;
-}
-
-/**
- * Every word of the text (letters, with hyphens between letters), lower-cased, with its count. A loop over
- * code units: the Unicode regex it replaces ("[\p{L}][\p{L}-]*[\p{L}]") was most of the text route's
- * hyphen vocabulary (97 → 41 ms on 2.5 MB, issue 15).
- */
-function countWords(text: string): Map<string, number> {
-  const words = new Map<string, number>();
-  const lower = text.toLowerCase();
-  const n = lower.length;
-  let i = 0;
-  while (i < n) {
-    while (i < n && !isLetterUnit(lower.charCodeAt(i))) i++;
-    const start = i;
-    while (i < n && (isLetterUnit(lower.charCodeAt(i)) || (lower.charCodeAt(i) === 45 && i > start && i + 1 < n && isLetterUnit(lower.charCodeAt(i + 1))))) i++;
-    if (i - start >= 2) {
-      const w = lower.slice(start, i);
-      words.set(w, (words.get(w) ?? 0) + 1);
-    }
-  }
-  return words;
 }
 
 /** A closed word is looked at for a dropped hyphen from this length: shorter ones ("xray", "coop") are too often words of their own. */
@@ -234,6 +202,6 @@ export function takeMarkers(text: string, notes: ReadonlySet<string>, byEvidence
 
 /** Put back hyphens that the extraction dropped, where the document's own spelling says so. */
 function restoreHyphens(text: string, vocabulary: Vocabulary): string {
-  const pattern = vocabulary.rehyphenationPattern();
-  return pattern ? text.replace(pattern, (w) => vocabulary.rehyphenate(w) ?? w) : text;
+  const closed = vocabulary.rehyphenationWords();
+  return closed ? closed.replaceIn(text, (w) => vocabulary.rehyphenate(w) ?? w) : text;
 }

@@ -105,11 +105,7 @@ export const AREA_RULES: readonly AreaRule[] = [
  * notes below it in decreasing order going up; -1 when there is none.
  */
 function areaFromNotes(lines: readonly Line[], body: readonly number[], nextExpected: number): number {
-  // Where each marker is first seen: a note is announced when its marker stands above it.
-  const firstSeen = new Map<string, number>();
-  for (let k = 0; k < body.length; k++) {
-    for (const mk of markersIn(lines[body[k]!]!.text)) if (!firstSeen.has(mk.marker)) firstSeen.set(mk.marker, k);
-  }
+  const seenAbove = markerSeenAbove(lines, body);
   const lowest = Math.floor(body.length * (1 - MAX_AREA_SHARE));
   let areaStart = -1;
   let previous: number | null = null;
@@ -118,7 +114,7 @@ function areaFromNotes(lines: readonly Line[], body: readonly number[], nextExpe
     if (UNIT_START.test(lines[body[k]!]!.text)) break;
     const start = noteStart(lines, body, k);
     if (!start) continue;
-    const announced = (firstSeen.get(start.marker) ?? Infinity) < k || start.marker === String(nextExpected);
+    const announced = start.marker === String(nextExpected) || seenAbove(start.marker, k);
     if (!announced) continue;
     const n = Number(start.marker);
     // Notes on a page run upward in decreasing order.
@@ -127,6 +123,24 @@ function areaFromNotes(lines: readonly Line[], body: readonly number[], nextExpe
     if (Number.isFinite(n)) previous = n;
   }
   return areaStart;
+}
+
+/**
+ * Does a marker stand on a body line above line k? A note is announced when its
+ * marker does. The lines are scanned from the top only as far as a question
+ * needs (the questions come with k going up the page), not all of every page:
+ * a page without note lines at its foot asks none (issue 15).
+ */
+function markerSeenAbove(lines: readonly Line[], body: readonly number[]): (marker: string, k: number) => boolean {
+  const firstSeen = new Map<string, number>();
+  let scanned = 0;
+  return (marker, k) => {
+    while (!firstSeen.has(marker) && scanned < k) {
+      for (const mk of markersIn(lines[body[scanned]!]!.text)) if (!firstSeen.has(mk.marker)) firstSeen.set(mk.marker, scanned);
+      scanned++;
+    }
+    return (firstSeen.get(marker) ?? Infinity) < k;
+  };
 }
 
 export interface FootnoteAreas {

@@ -10,16 +10,10 @@ import type { Line } from '../base/line.js';
 /** The page of every line (splitting at repeated symbol headers), and each page's lines. */
 export function paginate(lines: readonly Line[]): { pageOf: number[]; pages: number[][] } {
   const pageOf: number[] = [];
-  const counts = new Map<string, number>();
-  for (const line of lines) {
-    if (line.text.length > 60 || !line.text.includes('/')) continue;
-    const s = wholeSymbol(line.text);
-    if (s) counts.set(line.text, (counts.get(line.text) ?? 0) + 1);
-  }
   // Only text without form feeds needs this: with them, headers already sit at page tops
   // (and the masthead repeats the symbol on page 1).
   const hasFormFeeds = lines.some((l) => l.sheet > 0);
-  const headers = new Set(hasFormFeeds ? [] : [...counts].filter(([, n]) => n >= 2).map(([t]) => t));
+  const headers = hasFormFeeds ? new Set<string>() : symbolHeaders(lines);
   const pages: number[][] = [];
   let page = -1;
   let sheet = -1;
@@ -40,4 +34,16 @@ export function paginate(lines: readonly Line[]): { pageOf: number[]; pages: num
     pages[page]!.push(line.index);
   }
   return { pageOf, pages };
+}
+
+/** Lines that are only a symbol and occur at least twice: the running headers of text without form feeds. */
+function symbolHeaders(lines: readonly Line[]): Set<string> {
+  const counts = new Map<string, number>();
+  for (const line of lines) {
+    if (line.text.length > 60 || !line.text.includes('/')) continue;
+    const known = counts.get(line.text);
+    if (known !== undefined) counts.set(line.text, known + 1);
+    else if (wholeSymbol(line.text)) counts.set(line.text, 1);
+  }
+  return new Set([...counts].filter(([, n]) => n >= 2).map(([t]) => t));
 }

@@ -58,6 +58,8 @@ function judge(raw: string): Judged {
 
 /** Cyrillic capitals that look like Latin ones, and the Latin letter each was typed for. */
 const CYRILLIC_LOOKALIKES: Readonly<Record<string, string>> = { А: 'A', В: 'B', С: 'C', Е: 'E', Н: 'H', К: 'K', М: 'M', О: 'O', Р: 'P', Т: 'T', Х: 'X' };
+/** One of the look-alikes (no `u` flag: they are all in the BMP, and the test runs on every text with a slash). */
+const CYRILLIC_LOOKALIKE = /[АВСЕНКМОРТХ]/;
 /** A token with a slash that holds a Cyrillic look-alike capital: "САТ/С/81/Add.1", "СAT/C/UZB/CO/3". */
 const LOOKALIKE_TOKEN = /[A-Z0-9.АВСЕНКМОРТХ-]*[АВСЕНКМОРТХ][A-Z0-9.АВСЕНКМОРТХ-]*\/[\w./()АВСЕНКМОРТХ-]*|[A-Z0-9.-]+\/[\w./()-]*[АВСЕНКМОРТХ][\w./()АВСЕНКМОРТХ-]*/gu;
 
@@ -67,12 +69,14 @@ const LOOKALIKE_TOKEN = /[A-Z0-9.АВСЕНКМОРТХ-]*[АВСЕНКМОРТ�
  * one, so offsets stay.
  */
 function latinSymbolLetters(text: string): string {
-  return /[АВСЕНКМОРТХ]/u.test(text) ? text.replace(LOOKALIKE_TOKEN, (t) => t.replace(/[АВСЕНКМОРТХ]/gu, (c) => CYRILLIC_LOOKALIKES[c]!)) : text;
+  return CYRILLIC_LOOKALIKE.test(text) ? text.replace(LOOKALIKE_TOKEN, (t) => t.replace(/[АВСЕНКМОРТХ]/gu, (c) => CYRILLIC_LOOKALIKES[c]!)) : text;
 }
 
 /** Every valid symbol (single or joint) in a string, in order, in the UN's own form. */
 export function findSymbols(text: string): FoundSymbol[] {
   const found: FoundSymbol[] = [];
+  // Every symbol has a slash: most text has none to look at.
+  if (!text.includes('/')) return found;
   for (const m of latinSymbolLetters(text).matchAll(SYMBOL_PATTERN)) {
     // A trailing dot or hyphen belongs to the sentence, not the symbol.
     const raw = m[0].replace(/[.\-–−]+$/, '');

@@ -76,8 +76,8 @@ describe('line joining', async () => {
     ['printed closed as often as hyphenated', 'the Secretary-General and the SecretaryGeneral', false],
     ['hyphenated more often than closed: the closed one is rehyphenated', 'Secretary-General Secretary-General SecretaryGeneral', true],
     ['a closed form too short to be looked at', 'x-ray x-ray xray', false],
-  ])('rehyphenationPattern() (the fast path of restoring dropped hyphens): %s', (_name, text, expected) => {
-    expect(new Vocabulary(text).rehyphenationPattern() !== null).toBe(expected);
+  ])('rehyphenationWords() (the fast path of restoring dropped hyphens): %s', (_name, text, expected) => {
+    expect(new Vocabulary(text).rehyphenationWords() !== null).toBe(expected);
   });
   const piece = (text: string) => ({ line: { text } as never, from: 0 });
   const join = (lines: string[], vocabulary = '') => joinPieces(lines.map(piece), new Vocabulary(vocabulary));

@@ -1,0 +1,40 @@
+// The join stage's word counts and word finder (src/assemble/word-counts.ts):
+// what a word is, case-blind counting, and whole-word replacement.
+import { describe, expect, it } from 'vitest';
+import { WordCounts, WordSet } from '../../src/assemble/word-counts.js';
+
+describe('WordCounts', () => {
+  const text = 'The State party, the STATE and the state-owned firms; Gov- ernment inter-agency -x ÉTAT état État l’État Государство государство a';
+  const counts = new WordCounts(text);
+  it.each([
+    ['state', 2],
+    ['State', 2],
+    ['state-owned', 1],
+    ['the', 3],
+    ['gov', 1],
+    ['inter-agency', 1],
+    ['état', 4],
+    ['государство', 2],
+    ['x', 0], // one letter is no word
+    ['a', 0],
+    ['owned', 0], // part of a hyphenated word only
+    ['missing', 0],
+  ])('%s: %i', (word, n) => expect(counts.count(word)).toBe(n));
+  it('lists each hyphenated word once, lower-cased, in order of first sight', () => {
+    expect(new WordCounts('Inter-agency work, inter-agency aid, long-term Long-Term').hyphenated).toEqual(['inter-agency', 'long-term']);
+  });
+  it('counts words of two letters and more', () => expect([...new WordCounts('ab ab cd e').words()].sort()).toEqual(['ab', 'cd']));
+});
+
+describe('WordSet', () => {
+  const set = new WordSet(['slowonset', 'SecretaryGeneral']);
+  const mark = (text: string) => set.replaceIn(text, (w) => `[${w}]`);
+  it.each([
+    ['a word of the set', 'the slowonset events', 'the [slowonset] events'],
+    ['any case, as printed', 'the SECRETARYGENERAL and the secretarygeneral', 'the [SECRETARYGENERAL] and the [secretarygeneral]'],
+    ['inside a longer word: no', 'slowonsets and unslowonset', 'slowonsets and unslowonset'],
+    ['next to a hyphen or a digit', 'slowonset-prone 2slowonset', '[slowonset]-prone 2[slowonset]'],
+    ['at both ends', 'slowonset', '[slowonset]'],
+    ['none: the same string', 'nothing here', 'nothing here'],
+  ])('%s', (_why, text, expected) => expect(mark(text)).toBe(expected));
+});
