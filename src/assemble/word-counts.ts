@@ -71,6 +71,12 @@ interface Entry {
   next: Entry | null;
 }
 
+/** The first letter at or after i (the text's length when there is none). */
+function nextLetter(text: string, i: number): number {
+  while (i < text.length && letterFold(text.charCodeAt(i)) < 0) i++;
+  return i;
+}
+
 /** Does `w` equal the text's units from `start` to `end`, lower-cased? */
 function sameWord(w: string, text: string, start: number, end: number): boolean {
   if (w.length !== end - start) return false;
@@ -90,8 +96,7 @@ export class WordCounts {
   constructor(text: string) {
     const n = text.length;
     let i = 0;
-    while (i < n) {
-      while (i < n && letterFold(text.charCodeAt(i)) < 0) i++;
+    while ((i = nextLetter(text, i)) < n) {
       const start = i;
       let hash = 0;
       let second = 0;
@@ -167,8 +172,7 @@ export class WordSet {
     let copied = 0;
     const n = text.length;
     let i = 0;
-    while (i < n) {
-      while (i < n && letterFold(text.charCodeAt(i)) < 0) i++;
+    while ((i = nextLetter(text, i)) < n) {
       const start = i;
       let hash = 0;
       for (; i < n; i++) {
