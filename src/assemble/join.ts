@@ -135,7 +135,8 @@ export function joinPieces(pieces: readonly TextPiece[], vocabulary: Vocabulary,
   const parts: string[] = [];
   for (const piece of pieces) {
     // Layout columns and justified spacing are no part of the text.
-    const t = textOf(piece).trim().replace(/ {2,}/g, ' ');
+    const trimmed = textOf(piece).trim();
+    const t = trimmed.includes('  ') ? trimmed.replace(/ {2,}/g, ' ') : trimmed;
     if (!t) continue;
     const last = parts[parts.length - 1];
     if (last === undefined) {
@@ -172,7 +173,9 @@ export function joinPieces(pieces: readonly TextPiece[], vocabulary: Vocabulary,
  * digit) is never right in English, French or Spanish text.
  */
 function repairJustification(text: string): string {
-  return text.replace(/(\p{L}) ([-’])(?=\p{L})/gu, '$1$2').replace(/(\d) –(?=\d)/g, '$1–');
+  // Most paragraphs have neither: a plain search first spares the Unicode pattern (issue 15).
+  const glued = text.includes(' -') || text.includes(' ’') ? text.replace(/(\p{L}) ([-’])(?=\p{L})/gu, '$1$2') : text;
+  return glued.includes(' –') ? glued.replace(/(\d) –(?=\d)/g, '$1–') : glued;
 }
 
 export interface CleanText {
