@@ -29,6 +29,12 @@ export interface ParseOptions {
   lenient?: boolean;
   /** PDF only: the engine that reads it (default {@link DEFAULT_PDF_ENGINE}; see {@link PDF_ENGINES}). */
   engine?: PdfEngine;
+  /**
+   * PDF only, PDFium: read a long document's pages on this many threads
+   * (default 1; 2 reads the second half on a helper thread). For one document
+   * at a time: the batch already keeps every core busy with whole documents.
+   */
+  pdfThreads?: number;
   /** Refuse inputs larger than this many bytes (default {@link DEFAULT_LIMITS}). */
   maxBytes?: number;
   /** Refuse documents with more pages than this (default {@link DEFAULT_LIMITS}). */

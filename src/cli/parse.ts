@@ -9,6 +9,7 @@
  * with `--on-error record` an input that fails is one error line in the
  * NDJSON stream itself (for map steps: Spark, Dask, Hadoop Streaming).
  */
+import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import type { ChalkInstance } from 'chalk';
 import type { ConvertResult } from '../batch/convert.js';
@@ -111,6 +112,8 @@ export async function parseCommand(files: string[], flags: ParseFlags, io: CliIO
     return diagnostics.failed || (flags.strict && diagnostics.warned) ? 1 : 0;
   }
 
+  // One input at a time: a long PDF may take the second core for half its pages.
+  const PDF_THREADS = Math.min(2, availableParallelism());
   // A UPR report and its addendum among the inputs: the report's records take the addendum's answers.
   const docs: UnDocument[] = [];
   const linker = new ResponseLinker<string>((doc, path) => {
@@ -122,7 +125,7 @@ export async function parseCommand(files: string[], flags: ParseFlags, io: CliIO
   for (const path of inputs) {
     try {
       const bytes = await readInput(path, io, options.maxBytes ?? DEFAULT_LIMITS.maxBytes);
-      linker.push(await parse(bytes, { ...options, path }), path);
+      linker.push(await parse(bytes, { ...options, path, pdfThreads: PDF_THREADS }), path);
     } catch (error) {
       // One bad input never stops the others; a bug is named as one, with its stack.
       const { message, ruleId } = describe(error, path);

@@ -86,7 +86,7 @@ export async function readDocument(bytes: Uint8Array, request: ParseRequest): Pr
   if (isPdf(bytes)) {
     // Loaded only for PDFs: the PDF engine is most of the start-up time.
     const [{ readPdfPages }, { layoutPages }] = await Promise.all([import('./pdf-engine.js'), import('./pdf-layout.js')]);
-    const pdf = await readPdfPages(bytes, path, { range: request.pages, lenient: request.lenient, maxPages }, request.engine);
+    const pdf = await readPdfPages(bytes, path, { range: request.pages, lenient: request.lenient, maxPages, threads: request.pdfThreads }, request.engine);
     const layout = layoutPages(pdf.pages);
     const lastRead = pdf.firstPage + pdf.pages.length - 1;
     const notes = request.pages && request.pages.last > lastRead

@@ -7,9 +7,15 @@ import { DEFAULT_PDF_ENGINE, PDF_ENGINES, type PdfEngine } from '../base/options
 import type { PdfPages, ReadPdfOptions } from './pdf-pages.js';
 import { crossReferenceIntact } from './pdf-structure.js';
 
+/** More threads than halves of the page range would sit idle. */
+const MAX_PDF_THREADS = 2;
+
 /** Read a PDF's pages with `engine`; a broken PDF under `lenient` is read by pdf.js, whose rebuild is the one `pdf-repaired` stands for. */
 export async function readPdfPages(bytes: Uint8Array, path: string, options: ReadPdfOptions, engine: PdfEngine = DEFAULT_PDF_ENGINE): Promise<PdfPages> {
   if (!PDF_ENGINES.includes(engine)) throw new UsageError(`unknown PDF engine "${String(engine)}", expected ${PDF_ENGINES.join(' or ')}`);
+  if (options.threads !== undefined && !(Number.isInteger(options.threads) && options.threads >= 1 && options.threads <= MAX_PDF_THREADS)) {
+    throw new UsageError(`pdfThreads must be a whole number from 1 to ${MAX_PDF_THREADS}, not ${String(options.threads)}`);
+  }
   if (engine === 'pdfium' && !(options.lenient && !crossReferenceIntact(bytes))) {
     const { readPdfium } = await import('./pdfium.js');
     return readPdfium(bytes, path, options);

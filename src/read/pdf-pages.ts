@@ -26,6 +26,8 @@ export interface ReadPdfOptions {
   maxPages?: number;
   /** Accept a PDF whose structure pdf.js had to rebuild (the text may be incomplete). */
   lenient?: boolean;
+  /** PDFium: read a long page range on this many threads (1, the default, or 2). */
+  threads?: number;
 }
 
 /** The password error, by whichever engine found it. */

@@ -14,7 +14,9 @@
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { getHeapStatistics } from 'node:v8';
+import { Worker } from 'node:worker_threads';
 import { InputError } from '../base/errors.js';
+import type { RuleId } from '../base/rule-ids.js';
 import type { PdfPageRuns } from './pdf-layout.js';
 import { glyphRuns } from './pdf-glyphs.js';
 import { checkTextLayer, corruptPdf, encryptedPdf, pageSpan, refuseBroken, unreadablePdf, type PdfPages, type ReadPdfOptions } from './pdf-pages.js';
@@ -92,12 +94,16 @@ function openError(p: Pdfium, path: string) {
   return unreadablePdf(path, `PDFium error ${code}`);
 }
 
+/** A page range this long or longer is shared with a helper thread when threads are allowed: below it, the thread's start-up (≈ 80 ms: a worker, PDFium, the document) costs more than the pages it takes (measured break-even on two cores). */
+const PARALLEL_MIN_PAGES = 64;
+
 /**
- * Read the text runs of a PDF's pages with PDFium. Throws InputError for
- * encrypted, corrupt or text-less PDFs, like readPdf (pdf.ts). A broken
- * structure is refused: under `lenient` the caller reads it with pdf.js.
+ * Open a document in this thread's PDFium and hand it to `use`, freeing
+ * the document and its buffer after, on success or error. An abort inside
+ * PDFium (out of wasm memory, a failed check) leaves the instance unusable:
+ * it is dropped, and the input is what broke it.
  */
-export async function readPdfium(bytes: Uint8Array, path: string, options: ReadPdfOptions = {}): Promise<PdfPages> {
+async function withDocument<T>(bytes: Uint8Array, path: string, use: (reader: Reader, doc: number) => Promise<T>): Promise<T> {
   const p = await loadPdfium();
   const buffer = p.pdfium.wasmExports.malloc(bytes.length);
   const scratch = p.pdfium.wasmExports.malloc(SCRATCH_BYTES);
@@ -108,21 +114,12 @@ export async function readPdfium(bytes: Uint8Array, path: string, options: ReadP
     const doc = p.FPDF_LoadMemDocument(buffer, bytes.length, '');
     checkMemory(p, path);
     if (doc === 0) throw openError(p, path);
-    let read: Omit<PdfPages, 'repaired'>;
     try {
-      const total = p.FPDF_GetPageCount(doc);
-      const { first, last } = pageSpan(path, total, options.range, options.maxPages ?? Infinity);
-      const pages: PdfPageRuns[] = [];
-      const reader = new Reader(p, scratch);
-      for (let n = first; n <= last; n++) pages.push(readPage(reader, doc, n - 1, path));
-      checkTextLayer(path, pages);
-      read = { pages, firstPage: first, totalPages: total };
+      return await use(new Reader(p, scratch), doc);
     } finally {
       p.FPDF_CloseDocument(doc);
     }
-    return { ...read, repaired: refuseBroken(bytes, path, options.lenient) };
   } catch (error) {
-    // PDFium aborts (out of wasm memory, a failed check): the instance is unusable, and the input is what broke it.
     if (!(error instanceof Error) || error.name !== 'RuntimeError') throw error;
     aborted = true;
     throw new InputError(`${path}: PDFium stopped reading it (${error.message})`, /\bOOM\b|memory/i.test(error.message) ? 'input-memory' : 'pdf-corrupt');
@@ -133,4 +130,63 @@ export async function readPdfium(bytes: Uint8Array, path: string, options: ReadP
       p.pdfium.wasmExports.free(buffer);
     }
   }
+}
+
+function readPages(reader: Reader, doc: number, first: number, last: number, path: string): PdfPageRuns[] {
+  const pages: PdfPageRuns[] = [];
+  for (let n = first; n <= last; n++) pages.push(readPage(reader, doc, n - 1, path));
+  return pages;
+}
+
+/**
+ * Read the text runs of a PDF's pages with PDFium. Throws InputError for
+ * encrypted, corrupt or text-less PDFs, like readPdf (pdf.ts). A broken
+ * structure is refused: under `lenient` the caller reads it with pdf.js.
+ * With `threads` above 1, a long page range is read in two halves at once,
+ * the second by a helper thread (pdfium-helper.ts); the pages are the same.
+ */
+export async function readPdfium(bytes: Uint8Array, path: string, options: ReadPdfOptions = {}): Promise<PdfPages> {
+  const read = await withDocument(bytes, path, async (reader, doc) => {
+    const total = reader.p.FPDF_GetPageCount(doc);
+    const { first, last } = pageSpan(path, total, options.range, options.maxPages ?? Infinity);
+    const shared = (options.threads ?? 1) > 1 && last - first + 1 >= PARALLEL_MIN_PAGES;
+    const split = shared ? first + Math.ceil((last - first + 1) / 2) - 1 : last;
+    const helper = shared ? startHelper(bytes, path, split + 1, last) : null;
+    try {
+      const pages = readPages(reader, doc, first, split, path);
+      if (helper) pages.push(...(await helper.pages.catch((error: unknown) => (error instanceof InputError ? Promise.reject(error) : readPages(reader, doc, split + 1, last, path)))));
+      return { pages, firstPage: first, totalPages: total };
+    } finally {
+      helper?.stop();
+    }
+  });
+  checkTextLayer(path, read.pages);
+  return { ...read, repaired: refuseBroken(bytes, path, options.lenient) };
+}
+
+/** Pages first..last (1-based) of a PDF, nothing checked but the pages themselves: the helper thread's half of a long document. */
+export function readPdfiumPages(bytes: Uint8Array, path: string, first: number, last: number): Promise<PdfPageRuns[]> {
+  return withDocument(bytes, path, async (reader, doc) => readPages(reader, doc, first, last, path));
+}
+
+/** What the helper thread posts back: its pages, or the error that stopped it. */
+export type HelperReply = { pages: PdfPageRuns[] } | { error: { message: string; ruleId: RuleId | null } };
+
+const HELPER_PATH = import.meta.url.endsWith('.ts') ? '../../dist/read/pdfium-helper.js' : import.meta.url.endsWith('/unrec.mjs') ? './read/pdfium-helper.js' : './pdfium-helper.js';
+
+/**
+ * Start a helper thread on pages first..last. Its pages reject with the
+ * input's InputError, or with any other error when the thread itself
+ * failed (the caller then reads those pages itself).
+ */
+function startHelper(bytes: Uint8Array, path: string, first: number, last: number): { pages: Promise<PdfPageRuns[]>; stop(): void } {
+  const worker = new Worker(new URL(HELPER_PATH, import.meta.url), { workerData: { bytes, path, first, last } });
+  const pages = new Promise<PdfPageRuns[]>((resolve, reject) => {
+    worker.once('message', (reply: HelperReply) => ('pages' in reply ? resolve(reply.pages) : reject(reply.error.ruleId ? new InputError(reply.error.message, reply.error.ruleId) : new Error(reply.error.message))));
+    worker.once('error', reject);
+    worker.once('exit', (code) => reject(new Error(`the PDF page thread stopped (exit code ${code})`)));
+  });
+  // Read or not (the first half may fail first), the promise never goes unhandled.
+  pages.catch(() => undefined);
+  return { pages, stop: () => void worker.terminate() };
 }

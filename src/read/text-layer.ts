@@ -23,12 +23,42 @@ const MAX_ACCENTED_SHARE = 0.25;
 /** Too little text to judge (a cover page with a symbol and a date). */
 const MIN_CHARS = 200;
 
-/** Count the visible characters of one run of text into `counts`. */
+const BLANK = 0;
+const LETTER = 1;
+const OTHER = 2;
+/** Each BMP code unit's kind (blank as `\s` has it, letter as `\p{L}`, other), asked once and remembered. */
+const unitKinds = new Int8Array(0x10000).fill(-1);
+function kindOf(c: number): number {
+  let kind = unitKinds[c]!;
+  if (kind === -1) {
+    const ch = String.fromCharCode(c);
+    unitKinds[c] = kind = /\s/.test(ch) ? BLANK : /\p{L}/u.test(ch) ? LETTER : OTHER;
+  }
+  return kind;
+}
+
+/**
+ * Count the visible characters of one run of text into `counts`, in UTF-16
+ * code units. A loop over units: three patterns over every run were 30 ms
+ * of a 181-page PDF (issue 15).
+ */
 export function countGlyphs(text: string, counts: GlyphCounts): void {
-  const visible = text.replace(/\s+/g, '');
-  counts.chars += visible.length;
-  counts.letters += visible.replace(/[^\p{L}]+/gu, '').length;
-  counts.latinAccented += visible.replace(/[^\u00C0-\u024F]+/g, '').length;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+      // A character beyond the BMP: two units, a letter or not as a whole.
+      const pair = text.slice(i, i + 2);
+      counts.chars += 2;
+      if (/^\p{L}$/u.test(pair)) counts.letters += 2;
+      i++;
+      continue;
+    }
+    const kind = kindOf(c);
+    if (kind === BLANK) continue;
+    counts.chars++;
+    if (kind === LETTER) counts.letters++;
+    if (c >= 0xc0 && c <= 0x24f) counts.latinAccented++;
+  }
 }
 
 /** Why the text layer cannot be read, or null when it reads as text. */

@@ -29,3 +29,17 @@ describe('text layer', () => {
     expect(unreadableReason(counts)).toBeNull();
   });
 });
+
+describe('countGlyphs', () => {
+  it.each([
+    ['spaces of every kind are not visible', 'a b\u00a0c\td\u3000e\ufeff', { chars: 5, letters: 5, latinAccented: 0 }],
+    ['digits and punctuation are visible, not letters', 'A/HRC/43/2, 2020.', { chars: 16, letters: 4, latinAccented: 0 }],
+    ['accented Latin letters, and the signs among them', 'État × déjà', { chars: 9, letters: 8, latinAccented: 4 }],
+    ['Cyrillic, Arabic and Han letters', 'Комитет لجنة 委员会', { chars: 14, letters: 14, latinAccented: 0 }],
+    ['a letter beyond the BMP counts two units, an emoji two visible units', '𝐀😀', { chars: 4, letters: 2, latinAccented: 0 }],
+  ])('%s', (_why, text, expected) => {
+    const counts: GlyphCounts = { chars: 0, letters: 0, latinAccented: 0 };
+    countGlyphs(text, counts);
+    expect(counts).toEqual(expected);
+  });
+});
