@@ -9,7 +9,7 @@
 
 /** Is this UTF-16 code unit a letter? ASCII by range, the rest asked of \p{L} once each and remembered; surrogate halves count as letters. */
 const letterCache = new Int8Array(0x10000).fill(-1);
-export function isLetterUnit(c: number): boolean {
+function isLetterUnit(c: number): boolean {
   if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
   let known = letterCache[c]!;
   if (known === -1) letterCache[c] = known = (c >= 0xd800 && c <= 0xdfff) || /\p{L}/u.test(String.fromCharCode(c)) ? 1 : 0;
@@ -18,7 +18,7 @@ export function isLetterUnit(c: number): boolean {
 
 /** A code unit lower-cased (its lower case when that is one unit, else itself), remembered per unit. */
 const foldCache = new Int32Array(0x10000).fill(-1);
-export function foldUnit(c: number): number {
+function foldUnit(c: number): number {
   if (c < 128) return c >= 65 && c <= 90 ? c + 32 : c;
   let folded = foldCache[c]!;
   if (folded === -1) {
