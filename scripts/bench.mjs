@@ -155,7 +155,7 @@ const pdfs = [
 const poppler = ensurePoppler();
 console.log('');
 console.log(`PDF, whole process (median of ${RUNS}; peak RSS)`);
-console.log(`${'file'.padEnd(24)} ${'tool'.padEnd(26)} ${'ms'.padStart(7)} ${'pages/s'.padStart(8)} ${'peak MB'.padStart(8)} ${'× pdf-parse'.padStart(11)}`);
+console.log(`${'file'.padEnd(24)} ${'tool'.padEnd(30)} ${'ms'.padStart(7)} ${'pages/s'.padStart(8)} ${'peak MB'.padStart(8)} ${'× pdf-parse'.padStart(11)}`);
 for (const [name, file, pages] of pdfs) {
   const rows = [];
   if (poppler) {
@@ -166,9 +166,9 @@ for (const [name, file, pages] of pdfs) {
   rows.push(['pdf-parse getText (bare)', bare]);
   // The two engines, run in alternation so that the machine's drift falls on both.
   const [pdfjs, pdfium] = pairedCommands(...(['pdfjs', 'pdfium'].map((engine) => [process.execPath, [join(root, 'bin', 'unrec.js'), 'parse', file, '--engine', engine]])));
-  rows.push(['unrec parse', pdfjs], ['unrec parse --engine pdfium', pdfium]);
+  rows.push(['unrec parse --engine pdfjs', pdfjs], ['unrec parse (PDFium, default)', pdfium]);
   for (const [tool, r] of rows) {
-    console.log(`${name.padEnd(24)} ${tool.padEnd(26)} ${r.ms.toFixed(0).padStart(7)} ${(pages / (r.ms / 1000)).toFixed(1).padStart(8)} ${r.mb.toFixed(0).padStart(8)} ${(r.ms / bare.ms).toFixed(2).padStart(11)}`);
+    console.log(`${name.padEnd(24)} ${tool.padEnd(30)} ${r.ms.toFixed(0).padStart(7)} ${(pages / (r.ms / 1000)).toFixed(1).padStart(8)} ${r.mb.toFixed(0).padStart(8)} ${(r.ms / bare.ms).toFixed(2).padStart(11)}`);
   }
   console.log(`${name.padEnd(24)} pdfium ÷ pdf.js engine: wall ${(pdfium.ms / pdfjs.ms).toFixed(2)}×, CPU ${(pdfium.cpuMs / pdfjs.cpuMs).toFixed(2)}× (${pdfium.cpuMs.toFixed(0)} vs ${pdfjs.cpuMs.toFixed(0)} ms), peak ${pdfium.mb.toFixed(0)} vs ${pdfjs.mb.toFixed(0)} MB`);
 }

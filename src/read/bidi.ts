@@ -14,8 +14,12 @@ const LTR_RUN = /[\p{sc=Latin}\p{Nd}](?:[/.,:_@%+\-– ]*[\p{sc=Latin}\p{Nd}])*/
 
 /** Does the line hold right-to-left text (and so come out of the layout in visual order)? */
 export function isRightToLeft(text: string): boolean {
-  return RTL_LETTER.test(text);
+  // Most lines are all below Hebrew (U+0590): a plain test first spares the script pattern.
+  return BEYOND_ARMENIAN.test(text) && RTL_LETTER.test(text);
 }
+
+/** A code unit above U+058F: where Hebrew, Arabic and every other right-to-left script lie. */
+const BEYOND_ARMENIAN = /[^\u0000-\u058f]/;
 
 /** The logical order of a right-to-left line given in visual order ("ةدحتملا مملأا" → "الأمم المتحدة"). */
 export function logicalOrder(visual: string): string {

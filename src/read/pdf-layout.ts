@@ -103,6 +103,9 @@ function clusterLines(runs: readonly PdfRun[]): Cluster[] {
   return clusters.sort((a, b) => b.y - a.y);
 }
 
+/** Whitespace that is not one plain space: only then has a run's spacing to be made plain (most runs have none). */
+const ODD_SPACE = /\s{2,}|[^\S ]/;
+
 function isSuperscript(run: PdfRun, line: Cluster): boolean {
   return run.size < line.size * SUPERSCRIPT_SIZE && run.y > line.y + line.size * SUPERSCRIPT_RAISE_EM && /^(?:\d{1,3}|\*{1,3}|[a-z]{1,3})$/.test(run.str.trim());
 }
@@ -116,7 +119,7 @@ function lineText(line: Cluster): { text: string; markers: [number, number][] } 
   for (const [i, run] of runs.entries()) {
     const gap = run.x - end;
     const sup = isSuperscript(run, line);
-    const str = run.str.replace(/\s+/g, ' ').trim();
+    const str = (ODD_SPACE.test(run.str) ? run.str.replace(/\s+/g, ' ') : run.str).trim();
     if (i > 0) {
       if (gap > line.size * COLUMN_GAP_EM) text += '   ';
       else if (sup && gap < line.size * SUPERSCRIPT_RISE_EM) text += ''; // glued to the word it marks

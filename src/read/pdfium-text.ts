@@ -198,6 +198,9 @@ function upright(object: TextObject): boolean {
   return object.dirX > 0.99;
 }
 
+/** A whitespace glyph: the runs note only that it came (glyphRuns), never where. */
+const SPACE: PdfGlyph = Object.freeze({ text: ' ', x: 0, y: 0, advance: 0, size: 0, dirX: 1, dirY: 0, object: 0 });
+
 /** PDFium's code for a hyphen that ends a line (CPDF_TextPage); the document had "-". */
 const LINE_END_HYPHEN = 0x02;
 
@@ -227,13 +230,13 @@ export function pageGlyphs(r: Reader, text: number, view: ViewBox | null): PdfGl
     if (blank && p.FPDFText_IsGenerated(text, i) !== 0) continue;
     const handle = p.FPDFText_GetTextObject(text, i);
     if (handle === 0) continue;
-    let object = objects.get(handle);
-    if (!object) objects.set(handle, (object = textObject(r, text, i, handle)));
     if (blank) {
-      // Only noted (pdf.js makes its spaces from the gaps): no position needed.
-      glyphs.push({ text: ' ', x: 0, y: 0, advance: 0, size: object.size, dirX: object.dirX, dirY: object.dirY, object: handle });
+      // Only noted (pdf.js makes its spaces from the gaps): no position needed, one shared glyph.
+      glyphs.push(SPACE);
       continue;
     }
+    let object = objects.get(handle);
+    if (!object) objects.set(handle, (object = textObject(r, text, i, handle)));
     const str = String.fromCodePoint(code);
     r.origin(text, i);
     const x = r.originX();

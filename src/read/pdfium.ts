@@ -97,6 +97,9 @@ function openError(p: Pdfium, path: string) {
 /** A page range this long or longer is shared with a helper thread when threads are allowed: below it, the thread's start-up (≈ 80 ms: a worker, PDFium, the document) costs more than the pages it takes (measured break-even on two cores). */
 const PARALLEL_MIN_PAGES = 64;
 
+/** The helper's share of a shared range: a little under half, for its start-up (with half, this thread waited 60–100 ms for it on A/HRC/43/2; with 45%, about 10). */
+const HELPER_SHARE = 0.45;
+
 /**
  * Open a document in this thread's PDFium and hand it to `use`, freeing
  * the document and its buffer after, on success or error. An abort inside
@@ -142,15 +145,15 @@ function readPages(reader: Reader, doc: number, first: number, last: number, pat
  * Read the text runs of a PDF's pages with PDFium. Throws InputError for
  * encrypted, corrupt or text-less PDFs, like readPdf (pdf.ts). A broken
  * structure is refused: under `lenient` the caller reads it with pdf.js.
- * With `threads` above 1, a long page range is read in two halves at once,
- * the second by a helper thread (pdfium-helper.ts); the pages are the same.
+ * With `threads` above 1, a long page range is read in two parts at once,
+ * the last 45% by a helper thread (pdfium-helper.ts); the pages are the same.
  */
 export async function readPdfium(bytes: Uint8Array, path: string, options: ReadPdfOptions = {}): Promise<PdfPages> {
   const read = await withDocument(bytes, path, async (reader, doc) => {
     const total = reader.p.FPDF_GetPageCount(doc);
     const { first, last } = pageSpan(path, total, options.range, options.maxPages ?? Infinity);
     const shared = (options.threads ?? 1) > 1 && last - first + 1 >= PARALLEL_MIN_PAGES;
-    const split = shared ? first + Math.ceil((last - first + 1) / 2) - 1 : last;
+    const split = shared ? last - Math.floor((last - first + 1) * HELPER_SHARE) : last;
     const helper = shared ? startHelper(bytes, path, split + 1, last) : null;
     try {
       const pages = readPages(reader, doc, first, split, path);

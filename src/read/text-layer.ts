@@ -45,6 +45,14 @@ function kindOf(c: number): number {
 export function countGlyphs(text: string, counts: GlyphCounts): void {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
+    if (c < 128) {
+      // ASCII, most of every layer, inline: blank, letter or other.
+      if (c === 32 || (c >= 9 && c <= 13)) continue;
+      counts.chars++;
+      const lower = c | 32;
+      if (lower >= 97 && lower <= 122) counts.letters++;
+      continue;
+    }
     if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
       // A character beyond the BMP: two units, a letter or not as a whole.
       const pair = text.slice(i, i + 2);
