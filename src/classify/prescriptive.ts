@@ -33,6 +33,14 @@ export function prescriptiveSignals(text: string, language: string | null = null
   return [...signals];
 }
 
+/** Each pattern's global twin, made once (not once per sentence). */
+const globals = new WeakMap<RegExp, RegExp>();
+function globalOf(pattern: RegExp): RegExp {
+  let global = globals.get(pattern);
+  if (!global) globals.set(pattern, (global = new RegExp(pattern.source, `${pattern.flags}g`)));
+  return global;
+}
+
 /**
  * The stricter test for documents without a recommendations heading
  * (narrative reports, national reports, session reports): a directive counts
@@ -68,7 +76,7 @@ export function authoredSignals(text: string, language: string | null): string[]
   for (const m of text.matchAll(SENTENCE)) {
     const sentence = m[0];
     // "is requested to" is a request, not a report: blank it out before looking for reporting verbs.
-    const reportedFrom = sentence.replace(new RegExp(authored.passive.source, 'g'), (p) => ' '.repeat(p.length)).search(reporting);
+    const reportedFrom = (authored.passive.test(sentence) ? sentence.replace(globalOf(authored.passive), (p) => ' '.repeat(p.length)) : sentence).search(reporting);
     // The author's words: from where the author speaks to the end of the sentence, unless reported.
     const own = (re: RegExp) => {
       const found = re.exec(sentence);

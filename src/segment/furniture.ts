@@ -244,6 +244,8 @@ function runningHeaderBlocks(lines: readonly Line[], pages: readonly (readonly n
 function pageOfPagesDenominators(lines: readonly Line[]): Set<string> {
   const counts = new Map<string, number>();
   for (const line of lines) {
+    // A page of pages has its slash: most lines have none to split.
+    if (!line.text.includes('/')) continue;
     for (const cell of line.text.split(/\s{2,}/)) {
       const m = PAGE_OF_PAGES.exec(cell);
       if (m && Number(m[1]) <= Number(m[2]) && Number(m[2]) > 1) counts.set(m[2]!, (counts.get(m[2]!) ?? 0) + 1);
