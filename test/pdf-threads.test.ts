@@ -21,16 +21,18 @@ describe('pdfThreads', () => {
     const doc = await parse(manyPagesPdf(140), { path: 'long.pdf', pdfThreads: 2, pages: { first: 11, last: 80 } });
     expect(doc.recommendations.map((r) => r.pdfPage)).toEqual(Array.from({ length: 70 }, (_, i) => i + 11));
   });
-  it('the helper thread (the built dist/read/pdfium-helper.js) reads its pages and posts them back, or the input error', async () => {
-    const ask = (bytes: Uint8Array, first: number, last: number) =>
+  it('the helper thread (the built dist/read/pdfium-helper.js) reads the last part of a long range from the same options, none of a short one, or posts the input error', async () => {
+    const ask = (bytes: Uint8Array, options: object) =>
       new Promise<HelperReply>((resolve, reject) => {
-        const worker = new Worker(join(ROOT, 'dist', 'read', 'pdfium-helper.js'), { workerData: { bytes, path: 'long.pdf', first, last } });
+        const worker = new Worker(join(ROOT, 'dist', 'read', 'pdfium-helper.js'), { workerData: { bytes, path: 'long.pdf', options } });
         worker.once('message', (reply: HelperReply) => void worker.terminate().then(() => resolve(reply)));
         worker.once('error', reject);
       });
-    const reply = await ask(manyPagesPdf(70), 36, 70);
-    expect('pages' in reply && reply.pages.map((p) => p.runs.find((r) => /^\d+\. The/.test(r.str))?.str.split('.')[0])).toEqual(Array.from({ length: 35 }, (_, i) => String(i + 36)));
-    expect(await ask(new TextEncoder().encode('%PDF-1.7 not really'), 1, 2)).toEqual({ error: { message: expect.stringContaining('corrupt'), ruleId: 'pdf-corrupt' } });
+    const numbers = (reply: HelperReply) => ('pages' in reply ? reply.pages.map((p) => p.runs.find((r) => /^\d+\. The/.test(r.str))?.str.split('.')[0]) : null);
+    expect(numbers(await ask(manyPagesPdf(70), { threads: 2 }))).toEqual(Array.from({ length: 35 }, (_, i) => String(i + 36)));
+    expect(numbers(await ask(manyPagesPdf(140), { threads: 2, range: { first: 11, last: 80 } }))).toEqual(Array.from({ length: 35 }, (_, i) => String(i + 46)));
+    expect(numbers(await ask(manyPagesPdf(40), { threads: 2 }))).toEqual([]);
+    expect(await ask(new TextEncoder().encode('%PDF-1.7 not really'), { threads: 2 })).toEqual({ error: { message: expect.stringContaining('corrupt'), ruleId: 'pdf-corrupt' } });
   });
   it('refuses a thread count it cannot use', async () => {
     await expect(parse(manyPagesPdf(2), { path: 'x.pdf', pdfThreads: 0 })).rejects.toThrow(UsageError);

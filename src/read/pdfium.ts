@@ -97,8 +97,8 @@ function openError(p: Pdfium, path: string) {
 /** A page range this long or longer is shared with a helper thread when threads are allowed: below it, the thread's start-up (≈ 80 ms: a worker, PDFium, the document) costs more than the pages it takes (measured break-even on two cores). */
 const PARALLEL_MIN_PAGES = 64;
 
-/** The helper's share of a shared range: a little under half, for its start-up (with half, this thread waited 60–100 ms for it on A/HRC/43/2; with 45%, about 10). */
-const HELPER_SHARE = 0.45;
+/** The helper's share of a shared range: half, as it starts with this thread (see EARLY_HELPER_BYTES): 1.26 s on A/HRC/43/2 against 1.30 s with 47%, six alternating runs. */
+const HELPER_SHARE = 0.5;
 
 /**
  * Open a document in this thread's PDFium and hand it to `use`, freeing
@@ -141,35 +141,60 @@ function readPages(reader: Reader, doc: number, first: number, last: number, pat
   return pages;
 }
 
+/** The pages this thread reads and those a helper reads, from the same options in either thread. */
+interface Parts {
+  first: number;
+  /** The last page this thread reads; the helper reads the pages after it, to `last`. */
+  split: number;
+  last: number;
+  total: number;
+}
+
+function partsOf(path: string, total: number, options: ReadPdfOptions): Parts {
+  const { first, last } = pageSpan(path, total, options.range, options.maxPages ?? Infinity);
+  const shared = (options.threads ?? 1) > 1 && last - first + 1 >= PARALLEL_MIN_PAGES;
+  return { first, split: shared ? last - Math.floor((last - first + 1) * HELPER_SHARE) : last, last, total };
+}
+
+/**
+ * A file this large likely has pages enough to share: its helper is started
+ * before this thread has PDFium and the page count (≈ 60 ms earlier), and
+ * stopped if the range turns out short. A 64-page UN report is 300 KB or more.
+ */
+const EARLY_HELPER_BYTES = 256 * 1024;
+
 /**
  * Read the text runs of a PDF's pages with PDFium. Throws InputError for
  * encrypted, corrupt or text-less PDFs, like readPdf (pdf.ts). A broken
  * structure is refused: under `lenient` the caller reads it with pdf.js.
  * With `threads` above 1, a long page range is read in two parts at once,
- * the last 45% by a helper thread (pdfium-helper.ts); the pages are the same.
+ * the last half by a helper thread (pdfium-helper.ts); the pages are the same.
  */
 export async function readPdfium(bytes: Uint8Array, path: string, options: ReadPdfOptions = {}): Promise<PdfPages> {
-  const read = await withDocument(bytes, path, async (reader, doc) => {
-    const total = reader.p.FPDF_GetPageCount(doc);
-    const { first, last } = pageSpan(path, total, options.range, options.maxPages ?? Infinity);
-    const shared = (options.threads ?? 1) > 1 && last - first + 1 >= PARALLEL_MIN_PAGES;
-    const split = shared ? last - Math.floor((last - first + 1) * HELPER_SHARE) : last;
-    const helper = shared ? startHelper(bytes, path, split + 1, last) : null;
-    try {
+  const threads = (options.threads ?? 1) > 1;
+  let helper = threads && bytes.length >= EARLY_HELPER_BYTES ? startHelper(bytes, path, options) : null;
+  try {
+    const read = await withDocument(bytes, path, async (reader, doc) => {
+      const { first, split, last, total } = partsOf(path, reader.p.FPDF_GetPageCount(doc), options);
+      if (split === last) helper?.stop();
+      else helper ??= startHelper(bytes, path, options);
       const pages = readPages(reader, doc, first, split, path);
-      if (helper) pages.push(...(await helper.pages.catch((error: unknown) => (error instanceof InputError ? Promise.reject(error) : readPages(reader, doc, split + 1, last, path)))));
+      if (split < last) pages.push(...(await helper!.pages.catch((error: unknown) => (error instanceof InputError ? Promise.reject(error) : readPages(reader, doc, split + 1, last, path)))));
       return { pages, firstPage: first, totalPages: total };
-    } finally {
-      helper?.stop();
-    }
-  });
-  checkTextLayer(path, read.pages);
-  return { ...read, repaired: refuseBroken(bytes, path, options.lenient) };
+    });
+    checkTextLayer(path, read.pages);
+    return { ...read, repaired: refuseBroken(bytes, path, options.lenient) };
+  } finally {
+    helper?.stop();
+  }
 }
 
-/** Pages first..last (1-based) of a PDF, nothing checked but the pages themselves: the helper thread's half of a long document. */
-export function readPdfiumPages(bytes: Uint8Array, path: string, first: number, last: number): Promise<PdfPageRuns[]> {
-  return withDocument(bytes, path, async (reader, doc) => readPages(reader, doc, first, last, path));
+/** The helper thread's part of a long document, from the same options (nothing when the range is too short to share); nothing checked but the pages themselves. */
+export function readHelperPart(bytes: Uint8Array, path: string, options: ReadPdfOptions): Promise<PdfPageRuns[]> {
+  return withDocument(bytes, path, async (reader, doc) => {
+    const { split, last } = partsOf(path, reader.p.FPDF_GetPageCount(doc), options);
+    return readPages(reader, doc, split + 1, last, path);
+  });
 }
 
 /** What the helper thread posts back: its pages, or the error that stopped it. */
@@ -178,18 +203,19 @@ export type HelperReply = { pages: PdfPageRuns[] } | { error: { message: string;
 const HELPER_PATH = import.meta.url.endsWith('.ts') ? '../../dist/read/pdfium-helper.js' : import.meta.url.endsWith('/unrec.mjs') ? './read/pdfium-helper.js' : './pdfium-helper.js';
 
 /**
- * Start a helper thread on pages first..last. Its pages reject with the
+ * Start a helper thread on its part of the pages. Its pages reject with the
  * input's InputError, or with any other error when the thread itself
  * failed (the caller then reads those pages itself).
  */
-function startHelper(bytes: Uint8Array, path: string, first: number, last: number): { pages: Promise<PdfPageRuns[]>; stop(): void } {
-  const worker = new Worker(new URL(HELPER_PATH, import.meta.url), { workerData: { bytes, path, first, last } });
+function startHelper(bytes: Uint8Array, path: string, options: ReadPdfOptions): { pages: Promise<PdfPageRuns[]>; stop(): void } {
+  const { range, maxPages, threads } = options;
+  const worker = new Worker(new URL(HELPER_PATH, import.meta.url), { workerData: { bytes, path, options: { range, maxPages, threads } } });
   const pages = new Promise<PdfPageRuns[]>((resolve, reject) => {
     worker.once('message', (reply: HelperReply) => ('pages' in reply ? resolve(reply.pages) : reject(reply.error.ruleId ? new InputError(reply.error.message, reply.error.ruleId) : new Error(reply.error.message))));
     worker.once('error', reject);
     worker.once('exit', (code) => reject(new Error(`the PDF page thread stopped (exit code ${code})`)));
   });
-  // Read or not (the first half may fail first), the promise never goes unhandled.
+  // Read or not (this thread may fail first), the promise never goes unhandled.
   pages.catch(() => undefined);
   return { pages, stop: () => void worker.terminate() };
 }
