@@ -55,6 +55,7 @@ function program(io: CliIO, result: { code: number }): Command {
     .addOption(new Option('-f, --format <format>', 'output format: json (one document object per input), ndjson (one record per line), md, csv').choices(FORMATS).default('json'))
     .option('--from <file>', 'also read input paths, one per line, from a file or "-" (stdin)')
     .option('-j, --jobs <n>', 'parse on n worker threads (output order stays the same; not for md)', parseJobs)
+    .addOption(new Option('--pdf-threads <n>', 'with one job: threads a PDF of 64 pages or more is read on (default 2 where there are two cores; 1 where every core already runs an unrec)').choices(['1', '2']))
     .addOption(new Option('--errors <format>', 'how errors and warnings go to stderr').choices(['text', 'json']).default('text'))
     .addOption(new Option('--on-error <what>', 'exit: a failed input makes the exit code 1; record: it is one error line in the NDJSON stream, exit 0').choices(['exit', 'record']).default('exit'))
     .option('--item-rows', 'CSV: one row per sub-item (columns item, itemMarker, itemText)');

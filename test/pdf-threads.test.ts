@@ -1,6 +1,7 @@
 // A long PDF read by PDFium on two threads (pdfThreads: 2, what `unrec parse`
 // asks for one input at a time): the document is the same as on one thread.
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { describe, expect, it } from 'vitest';
@@ -8,6 +9,7 @@ import type { HelperReply } from '../src/read/pdfium.js';
 import { parse, toJson, UsageError } from '../src/index.js';
 import { CORPUS_TESTS, ROOT, corpusPdf } from './support/corpus.js';
 import { manyPagesPdf } from './support/pages-pdf.js';
+import { unrec } from './support/cli.js';
 
 describe('pdfThreads', () => {
   it('a 70-page PDF gives the same document on two threads as on one, every page read', async () => {
@@ -42,5 +44,13 @@ describe('pdfThreads', () => {
     const bytes = readFileSync(corpusPdf('A_HRC_43_2.pdf'));
     const [one, two] = await Promise.all([1, 2].map((pdfThreads) => parse(bytes, { path: 'x.pdf', pdfThreads, all: true })));
     expect(toJson(two!)).toBe(toJson(one!));
+  });
+  it('unrec parse --pdf-threads 1 or 2 gives the same output; another count is a usage error', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'unrec-threads-')), 'long.pdf');
+    writeFileSync(file, manyPagesPdf(70));
+    const [one, two] = [await unrec(['parse', file, '--pdf-threads', '1', '-f', 'ndjson']), await unrec(['parse', file, '--pdf-threads', '2', '-f', 'ndjson'])];
+    expect([one.code, two.code, one.stdout.trim().split('\n').length]).toEqual([0, 0, 70]);
+    expect(two.stdout).toBe(one.stdout);
+    expect((await unrec(['parse', file, '--pdf-threads', '4'])).code).toBe(2);
   });
 });

@@ -32,6 +32,8 @@ export interface ParseFlags extends ParseOptionFlags {
   verbose?: boolean;
   from?: string;
   jobs?: number;
+  /** '1' or '2' (commander's choices). */
+  pdfThreads?: string;
   errors: 'text' | 'json';
   onError: 'exit' | 'record';
   itemRows?: boolean;
@@ -113,7 +115,7 @@ export async function parseCommand(files: string[], flags: ParseFlags, io: CliIO
   }
 
   // One input at a time: a long PDF may take the second core for half its pages.
-  const PDF_THREADS = Math.min(2, availableParallelism());
+  const PDF_THREADS = flags.pdfThreads ? Number(flags.pdfThreads) : Math.min(2, availableParallelism());
   // A UPR report and its addendum among the inputs: the report's records take the addendum's answers.
   const docs: UnDocument[] = [];
   const linker = new ResponseLinker<string>((doc, path) => {
