@@ -141,6 +141,10 @@ export class WordCounts {
   }
 }
 
+/** 64 KB: a set of a few hundred words fills under 1% of it. */
+const FILTER_BITS = 16;
+const FILTER_MASK = (1 << FILTER_BITS) - 1;
+
 /**
  * A set of words, case-blind, found in a text by the same pass over code
  * units: `replaceIn` calls `replace` for each run of letters (no hyphens)
@@ -149,6 +153,8 @@ export class WordCounts {
  */
 export class WordSet {
   private readonly byHash = new Map<number, string[]>();
+  /** The words' hashes, cut to FILTER_BITS: most runs are no word of the set, and one array read tells so before a Map look-up. */
+  private readonly filter = new Uint8Array(1 << FILTER_BITS);
   private readonly minLength: number;
   private readonly maxLength: number;
 
@@ -159,11 +165,21 @@ export class WordSet {
       const folded = foldWord(w);
       const h = hashOf(folded);
       this.byHash.set(h, [...(this.byHash.get(h) ?? []), folded]);
+      this.filter[h & FILTER_MASK] = 1;
       min = Math.min(min, folded.length);
       max = Math.max(max, folded.length);
     }
     this.minLength = min;
     this.maxLength = max;
+  }
+
+  /** Is the text's run from start to end, hashed to `hash`, one of the words? */
+  private holds(hash: number, text: string, start: number, end: number): boolean {
+    if (this.filter[hash & FILTER_MASK] === 0) return false;
+    const candidates = this.byHash.get(hash);
+    if (candidates === undefined) return false;
+    for (const w of candidates) if (sameWord(w, text, start, end)) return true;
+    return false;
   }
 
   /** The text with each whole letter run that is one of the words replaced by `replace(run)`. */
@@ -182,8 +198,8 @@ export class WordSet {
       }
       const length = i - start;
       if (length < this.minLength || length > this.maxLength) continue;
-      const candidates = this.byHash.get(hash);
-      if (!candidates?.some((w) => sameWord(w, text, start, i))) continue;
+      // A plain loop, not candidates.some(w => …): a closure over `start` and `i` put them in a heap context, one per word (40 MB on 5 MB of text, issue 15).
+      if (!this.holds(hash, text, start, i)) continue;
       out += text.slice(copied, start) + replace(text.slice(start, i));
       copied = i;
     }
