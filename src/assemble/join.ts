@@ -12,11 +12,18 @@
  */
 import { markersIn, spacedMarkersIn, stripMarkers, takeEvidenceMarkers, type MarkerHit } from '../vocabulary/markers.js';
 import type { TextPiece } from './tree.js';
-import { foldWord, WordCounts, WordSet } from './word-counts.js';
+import { foldWord, GivenWordCounts, hyphenatedWords, isWordUnit, WordCounts, WordSet } from './word-counts.js';
 
-/** Words the document uses, lower-cased, with counts: evidence for hyphenation decisions. */
+/**
+ * Words the document uses, lower-cased, with counts: evidence for hyphenation decisions.
+ * Only the words those decisions are known to ask about are counted (the
+ * hyphenated words, their closed forms, the halves met at line-end hyphens,
+ * see lineEndSplits); a question about any other word counts every word of
+ * the text once, so every answer is the same as with all words counted.
+ */
 export class Vocabulary {
-  private readonly words: WordCounts;
+  private given: GivenWordCounts | null = null;
+  private all: WordCounts | null = null;
   /** closed form → hyphenated form, for words the document hyphenates. */
   private readonly hyphenated = new Map<string, string>();
   /** The stems of the halves of every hyphenated compound the document prints ("госуд-участ"), whatever their endings. */
@@ -27,20 +34,27 @@ export class Vocabulary {
    *   (its UN documents are hyphenated), so a line-end hyphen is a break unless
    *   the compound is attested.
    */
-  constructor(text: string, readonly wordDivision = false) {
-    this.words = new WordCounts(text);
-    for (const w of this.words.hyphenated) {
+  constructor(private readonly text: string, readonly wordDivision = false) {
+    const hyphenated = hyphenatedWords(text);
+    for (const w of hyphenated) {
       if (!/^\p{L}+-\p{L}+$/u.test(w)) continue;
       this.hyphenated.set(w.replace('-', ''), w);
       const [a, b] = w.split('-');
       this.compoundStems.add(compoundStem(a!, b!));
     }
+    // Word division asks whether any word goes on from a half (hasPrefix): that needs every word.
+    if (wordDivision) this.all = new WordCounts(text);
+    else this.given = new GivenWordCounts(text, [...hyphenated, ...this.hyphenated.keys(), ...lineEndSplits(text)]);
+  }
+
+  private allWords(): WordCounts {
+    return (this.all ??= new WordCounts(this.text));
   }
 
   /** Does the document print a word that starts so (lower-cased)? */
   private hasPrefix(prefix: string): boolean {
     const p = foldWord(prefix);
-    for (const w of this.words.words()) if (w.startsWith(p)) return true;
+    for (const w of this.allWords().words()) if (w.startsWith(p)) return true;
     return false;
   }
 
@@ -62,11 +76,15 @@ export class Vocabulary {
   }
 
   has(word: string): boolean {
-    return this.words.count(word) > 0;
+    return this.count(word) > 0;
   }
 
   count(word: string): number {
-    return this.words.count(word);
+    if (this.all === null) {
+      const n = this.given?.count(word) ?? null;
+      if (n !== null) return n;
+    }
+    return this.allWords().count(word);
   }
 
   private rehyphenated: WordSet | null | undefined;
@@ -97,6 +115,28 @@ export class Vocabulary {
     return `${word.slice(0, cut)}-${word.slice(cut)}`;
   }
 }
+
+/**
+ * The words joinPieces asks about at each line-end hyphen of the text, "Gov-"
+ * then "ernment": the closed and the hyphenated form of the two halves.
+ */
+function* lineEndSplits(text: string): Generator<string> {
+  for (let i = text.indexOf('-\n'); i !== -1; i = text.indexOf('-\n', i + 2)) {
+    let end = i;
+    if (end > 0 && text.charCodeAt(end - 1) === SPACE) end--;
+    let start = end;
+    while (start > 0 && isWordUnit(text.charCodeAt(start - 1))) start--;
+    let from = i + 2;
+    while (text.charCodeAt(from) === SPACE) from++;
+    let to = from;
+    while (to < text.length && isWordUnit(text.charCodeAt(to))) to++;
+    if (start === end || from === to) continue;
+    yield text.slice(start, end) + text.slice(from, to);
+    yield `${text.slice(start, end)}-${text.slice(from, to)}`;
+  }
+}
+
+const SPACE = 32;
 
 /** A closed word is looked at for a dropped hyphen from this length: shorter ones ("xray", "coop") are too often words of their own. */
 const REHYPHENATED_MIN_LETTERS = 5;
@@ -144,7 +184,7 @@ export function joinPieces(pieces: readonly TextPiece[], vocabulary: Vocabulary,
       continue;
     }
     const hyphen = last.endsWith('-') ? /(\p{L}+)(\s?)-$/u.exec(last) : null;
-    const next = /^(\p{L}+)/u.exec(t);
+    const next = hyphen ? /^(\p{L}+)/u.exec(t) : null;
     if (hyphen && next) {
       const closed = `${hyphen[1]}${next[1]}`;
       const open = `${hyphen[1]}-${next[1]}`;

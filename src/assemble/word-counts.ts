@@ -71,6 +71,11 @@ interface Entry {
   next: Entry | null;
 }
 
+/** Is this code unit a letter, as words are cut here (surrogate halves count as letters)? */
+export function isWordUnit(c: number): boolean {
+  return letterFold(c) >= 0;
+}
+
 /** The first letter at or after i (the text's length when there is none). */
 function nextLetter(text: string, i: number): number {
   while (i < text.length && letterFold(text.charCodeAt(i)) < 0) i++;
@@ -204,5 +209,103 @@ export class WordSet {
       copied = i;
     }
     return copied === 0 ? text : out + text.slice(copied);
+  }
+}
+
+/** Is the unit at i a hyphen between two letters, one that WordCounts keeps inside a word? */
+function joiningHyphen(text: string, i: number): boolean {
+  return text.charCodeAt(i) === HYPHEN && i > 0 && i + 1 < text.length && letterFold(text.charCodeAt(i - 1)) >= 0 && letterFold(text.charCodeAt(i + 1)) >= 0;
+}
+
+/**
+ * The words with a hyphen that WordCounts would list in `hyphenated` (each
+ * once, lower-cased, in order of first sight), found from the text's hyphens
+ * by indexOf instead of a walk over every unit: a word is a maximal run of
+ * letters and hyphens between letters: from its first hyphen (the texts'
+ * hyphens are met in order) it reaches back over letters and on over
+ * letters and hyphens between them.
+ */
+export function hyphenatedWords(text: string): string[] {
+  const seen = new Set<string>();
+  let i = text.indexOf('-');
+  while (i !== -1) {
+    if (!joiningHyphen(text, i)) {
+      i = text.indexOf('-', i + 1);
+      continue;
+    }
+    let start = i;
+    while (start > 0 && letterFold(text.charCodeAt(start - 1)) >= 0) start--;
+    let end = i + 1;
+    while (end < text.length && (letterFold(text.charCodeAt(end)) >= 0 || joiningHyphen(text, end))) end++;
+    seen.add(foldWord(text.slice(start, end)));
+    i = text.indexOf('-', end);
+  }
+  return [...seen];
+}
+
+interface Tally {
+  word: string;
+  count: number;
+}
+
+/**
+ * Counts of some words only, case-blind, each counted as WordCounts counts
+ * it (a whole run of letters and hyphens between letters). The hyphen
+ * decisions ask about a few hundred words of a document: counting those
+ * alone makes no Map look-up for most runs of the text (one array read of
+ * a hash filter tells they are none of them), which was most of counting
+ * every word (issue 15).
+ */
+export class GivenWordCounts {
+  private readonly byHash = new Map<number, Tally[]>();
+  private readonly filter = new Uint8Array(1 << FILTER_BITS);
+  private readonly minLength: number;
+  private readonly maxLength: number;
+
+  constructor(text: string, words: Iterable<string>) {
+    let min = Infinity;
+    let max = 0;
+    for (const w of words) {
+      const folded = foldWord(w);
+      const h = hashOf(folded);
+      const same = this.byHash.get(h) ?? [];
+      if (same.some((t) => t.word === folded)) continue;
+      this.byHash.set(h, [...same, { word: folded, count: 0 }]);
+      this.filter[h & FILTER_MASK] = 1;
+      min = Math.min(min, folded.length);
+      max = Math.max(max, folded.length);
+    }
+    this.minLength = Math.max(min, 2);
+    this.maxLength = max;
+    if (max > 0) this.tally(text);
+  }
+
+  private tally(text: string): void {
+    const n = text.length;
+    let i = 0;
+    while ((i = nextLetter(text, i)) < n) {
+      const start = i;
+      let hash = 0;
+      for (; i < n; i++) {
+        let f = letterFold(text.charCodeAt(i));
+        if (f < 0) {
+          if (text.charCodeAt(i) !== HYPHEN || i + 1 >= n || letterFold(text.charCodeAt(i + 1)) < 0) break;
+          f = HYPHEN;
+        }
+        hash = step(hash, f);
+      }
+      const length = i - start;
+      if (length < this.minLength || length > this.maxLength || this.filter[hash & FILTER_MASK] === 0) continue;
+      const tallies = this.byHash.get(hash);
+      if (tallies === undefined) continue;
+      for (const t of tallies) if (sameWord(t.word, text, start, i)) t.count++;
+    }
+  }
+
+  /** How often the text has this word, case-blind; null for a word it was not asked to count. */
+  count(word: string): number | null {
+    const folded = foldWord(word);
+    for (const t of this.byHash.get(hashOf(folded)) ?? []) if (t.word === folded) return t.count;
+    return null;
   }
 }

@@ -12,6 +12,7 @@
  * Where both are printed, the lists win: comment blocks after them are
  * explanations, not answers.
  */
+import { allMatches } from '../base/matches.js';
 import type { UprResponse } from './upr-positions.js';
 
 export interface AddendumAnswer {
@@ -79,7 +80,7 @@ function listResponse(verb: string): Exclude<UprResponse, 'pending'> {
 function listAnswers(paragraphs: readonly { label: string; text: string }[]): AddendumAnswer[] {
   const out: AddendumAnswer[] = [];
   for (const p of paragraphs) {
-    for (const m of p.text.matchAll(LIST_SENTENCE)) {
+    for (const m of allMatches(LIST_SENTENCE, p.text)) {
       const response = listResponse(m[1]!);
       const tokens = m[2]!.split(/\s*(?:,|;|\band\b|\.(?=\s+\d))\s*/).filter(Boolean);
       for (const t of tokens) for (const recommendation of expandRange(t)) out.push({ recommendation, response, paragraph: p.label });
@@ -105,7 +106,7 @@ function paragraphAnswers(paragraphs: readonly { label: string; text: string }[]
     const blocks: { labels: string[]; text: string }[] = [];
     let labels = [p.label];
     let from = 0;
-    for (const m of p.text.matchAll(INLINE_LABELS)) {
+    for (const m of allMatches(INLINE_LABELS, p.text)) {
       blocks.push({ labels, text: p.text.slice(from, m.index) });
       labels = m[1]!.match(/\d{1,3}/g)!;
       from = m.index + m[0].length;
@@ -116,7 +117,7 @@ function paragraphAnswers(paragraphs: readonly { label: string; text: string }[]
     if (blocks.length > 1 && last.text.trim() === '') blocks[blocks.length - 2]!.labels.push(...blocks.pop()!.labels);
     for (const b of blocks) {
       // The rest of a wrapped label line printed inside the answer's sentence ("in the light of the 83., 85., 86., 87. decision").
-      for (const m of b.text.matchAll(WRAPPED_LABELS)) b.labels.push(...m[1]!.match(/\d{1,3}/g)!);
+      for (const m of allMatches(WRAPPED_LABELS, b.text)) b.labels.push(...m[1]!.match(/\d{1,3}/g)!);
       const response = ANSWER_NOTED.test(b.text) ? 'noted' : ANSWER_SUPPORTED.test(b.text) ? 'supported' : null;
       if (response) for (const recommendation of b.labels) out.push({ recommendation, response, paragraph: labels === b.labels ? p.label : b.labels[0]! });
     }
@@ -143,7 +144,7 @@ const PRINTED_NOTED = [
   /\b(?:notes|takes\s+note\s+of)\s+(\d{1,3})\s+(?:of\s+the(?:se)?\s+)?recommendations\b/gi,
 ];
 
-const countsIn = (text: string, patterns: readonly RegExp[]) => patterns.flatMap((re) => [...text.matchAll(re)].map((m) => Number(m[1])));
+const countsIn = (text: string, patterns: readonly RegExp[]) => patterns.flatMap((re) => [...allMatches(re, text)].map((m) => Number(m[1])));
 
 /**
  * The (supported, noted) totals an addendum prints: each supported count with
@@ -186,9 +187,9 @@ export function commentContradictions(paragraphs: readonly { label: string; text
   const listed = new Map(answers.map((a) => [a.recommendation, a.response]));
   const out: CommentContradiction[] = [];
   for (const p of paragraphs) {
-    const lists = [...p.text.matchAll(LIST_SENTENCE)];
+    const lists = [...allMatches(LIST_SENTENCE, p.text)];
     if (!lists.length) continue;
-    for (const m of p.text.matchAll(COMMENT_HEADING)) {
+    for (const m of allMatches(COMMENT_HEADING, p.text)) {
       const before = lists.filter((l) => l.index + l[0].length <= m.index!);
       if (!before.length) continue;
       const under = listResponse(before[before.length - 1]![1]!);

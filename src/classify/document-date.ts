@@ -4,6 +4,7 @@
  * dates ("24 February–20 March 2020"), adoption dates ("on 8 December 2023")
  * and dates inside a title ("Letter dated 2 June 2025") are not it.
  */
+import { allMatches } from '../base/matches.js';
 import type { Line } from '../base/line.js';
 import { LANGUAGES } from '../vocabulary/languages/index.js';
 
@@ -32,14 +33,14 @@ function isoOf(groups: Record<string, string | undefined>, months: readonly stri
   return `${year}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
 
-/** Every language's date patterns, made global once (matchAll needs the flag). */
+/** Every language's date patterns, made global once (allMatches needs the flag). */
 const DATE_PATTERNS = LANGUAGES.flatMap((lang) => lang.dates.map((p) => ({ re: new RegExp(p.source, p.flags.includes('g') ? p.flags : `${p.flags}g`), months: lang.months })));
 
 /** Every full date in a text, in order. */
 export function datesIn(text: string): FoundDate[] {
   const out: FoundDate[] = [];
   for (const { re, months } of DATE_PATTERNS) {
-    for (const m of text.matchAll(re)) {
+    for (const m of allMatches(re, text)) {
       const iso = m.groups ? isoOf(m.groups, months) : null;
       if (iso) out.push({ iso, at: m.index });
     }

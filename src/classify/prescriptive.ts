@@ -6,6 +6,7 @@
  * and is not the author's recommendation (A/HRC/59/60 is full of it), so a
  * sentence governed by a past-tense reporting verb does not count.
  */
+import { allMatches } from '../base/matches.js';
 import { directiveTables, languageWords } from '../vocabulary/languages/index.js';
 
 const SENTENCE = /[^.;!?]+(?:[.;!?]+|$)/g;
@@ -19,7 +20,7 @@ export function prescriptiveSignals(text: string, language: string | null = null
   const { directives, reporting, nonDirectiveModal, imperative } = directiveTables(language);
   const signals = new Set<string>();
   if (imperative.some((p) => p.test(text.trimStart()))) signals.add('mood:imperative');
-  for (const m of text.matchAll(SENTENCE)) {
+  for (const m of allMatches(SENTENCE, text)) {
     const sentence = m[0];
     const modalsDirect = !nonDirectiveModal.test(sentence);
     // Reported speech puts the reporting verb first: "X stressed that States should…".
@@ -73,7 +74,7 @@ export function authoredSignals(text: string, language: string | null): string[]
   if (imperative.some((p) => p.test(start))) signals.add('mood:imperative');
   const operative = authored.operative.exec(start);
   if (operative) name(operative[0]);
-  for (const m of text.matchAll(SENTENCE)) {
+  for (const m of allMatches(SENTENCE, text)) {
     const sentence = m[0];
     // "is requested to" is a request, not a report: blank it out before looking for reporting verbs.
     const reportedFrom = (authored.passive.test(sentence) ? sentence.replace(globalOf(authored.passive), (p) => ' '.repeat(p.length)) : sentence).search(reporting);

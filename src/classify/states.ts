@@ -6,6 +6,7 @@
  * look like names (capitalised words, no digits, not an acronym) and the
  * parenthesis closes a clause, as recommending States always do.
  */
+import { allMatches } from '../base/matches.js';
 import { languageWords } from '../vocabulary/languages/index.js';
 import { stateKey, stateKeys } from '../vocabulary/state-names.js';
 
@@ -112,7 +113,7 @@ function pieces(content: string, reading: StateReading): string[] {
  */
 function splitKnown(piece: string, and: RegExp, keys: ReadonlySet<string>): string[] | null {
   if (keys.has(stateKey(piece))) return [piece];
-  for (const m of piece.matchAll(and)) {
+  for (const m of allMatches(and, piece)) {
     const left = piece.slice(0, m.index).trim();
     if (!keys.has(stateKey(left))) continue;
     const rest = splitKnown(piece.slice(m.index + m[0].length).trim(), and, keys);

@@ -4,6 +4,7 @@
  * ("(a)", not renumbered), footnotes as GFM footnotes. remark is loaded only
  * when Markdown is asked for.
  */
+import { allMatches } from '../base/matches.js';
 import type { FootnoteDefinition, List, ListItem, PhrasingContent, Root, RootContent } from 'mdast';
 import { itemMarkers } from '../assemble/items.js';
 import type { Item, RecordOut, UnDocument } from '../schema/document.js';
@@ -26,7 +27,7 @@ const URL = /\b(?:https?:\/\/|www\.)[^\s<>()[\]"“”]*[^\s<>()[\]"“”.,;:!?
 function linked(text: string): PhrasingContent[] {
   const out: PhrasingContent[] = [];
   let at = 0;
-  for (const m of text.matchAll(URL)) {
+  for (const m of allMatches(URL, text)) {
     if (m.index > at) out.push({ type: 'text', value: text.slice(at, m.index) });
     const url = m[0].startsWith('www.') ? `https://${m[0]}` : m[0];
     out.push({ type: 'link', url, children: [{ type: 'text', value: m[0] }] });

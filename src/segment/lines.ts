@@ -6,6 +6,7 @@
  * could start; whether one really starts there is decided later, and a cut
  * that was wrong costs nothing because wrapped lines are joined with one space.
  */
+import { allMatches } from '../base/matches.js';
 import type { Line } from '../base/line.js';
 import { FLAT_CUT } from '../vocabulary/patterns.js';
 
@@ -61,8 +62,7 @@ export function splitLines(text: string): Line[] {
     }
     let from = start;
     const slice = text.slice(start, end);
-    FLAT_CUT.lastIndex = 0;
-    for (const m of slice.matchAll(FLAT_CUT)) {
+    for (const m of allMatches(FLAT_CUT, slice)) {
       const at = start + m.index! + m[0].length; // the cut point: after the blank
       if (at - from < 2) continue;
       push(from, at, true);

@@ -5,6 +5,7 @@
  * when a note with that number is printed on the same page, because "in
  * paragraph 5, 87 States" is ordinary text.
  */
+import { allMatches } from '../base/matches.js';
 import { GLUED_MARKER, NUMBER_TAKER, SLASH_MARKER } from './patterns.js';
 
 export interface MarkerHit {
@@ -31,7 +32,7 @@ function tokenAt(text: string, index: number): string {
 /** Markers glued to words or punctuation, and slash markers. */
 export function markersIn(text: string): MarkerHit[] {
   const hits: MarkerHit[] = [];
-  for (const m of text.matchAll(GLUED_MARKER)) {
+  for (const m of allMatches(GLUED_MARKER, text)) {
     const token = tokenAt(text, m.index!);
     // "Corr.1", "Add.12", URLs and symbols carry numbers that are not markers,
     // unless clause punctuation separates the number from them ("1/CMA.5,18").
@@ -39,10 +40,25 @@ export function markersIn(text: string): MarkerHit[] {
     if (!afterClause && (token.includes('/') || token.includes('@') || /(?:Corr|Add|Rev|Amend|Sess|Suppl|para|paras|art|arts|No|Nos)\.\d/i.test(token))) continue;
     hits.push({ marker: m[1]!, index: m.index!, length: m[1]!.length });
   }
-  for (const m of text.matchAll(SLASH_MARKER)) {
-    hits.push({ marker: m[1]!, index: m.index!, length: m[0].length });
-  }
+  if (maySlashMark(text)) for (const m of allMatches(SLASH_MARKER, text)) hits.push({ marker: m[1]!, index: m.index!, length: m[0].length });
   return hits.sort((a, b) => a.index - b.index);
+}
+
+/** What may follow the slash of a slash marker (SLASH_MARKER's lookahead). */
+const AFTER_SLASH = /[\s.,;:)]/;
+
+/**
+ * Can the text hold a slash marker: a slash after a digit, before a blank,
+ * clause punctuation or the end? A plain search for the slash tells most
+ * texts (symbols, "A/HRC/43/2", have letters or digits after theirs) before
+ * the pattern, which tries every digit (issue 15).
+ */
+export function maySlashMark(text: string): boolean {
+  for (let i = text.indexOf('/'); i !== -1; i = text.indexOf('/', i + 1)) {
+    const before = text.charCodeAt(i - 1);
+    if (before >= 48 && before <= 57 && (i + 1 === text.length || AFTER_SLASH.test(text.charAt(i + 1)))) return true;
+  }
+  return false;
 }
 
 /** Words a number counts: "87 States", "5 per cent", "3 million". */
@@ -58,7 +74,7 @@ export function spacedMarkersIn(text: string, noteNumbers: ReadonlySet<string>):
   if (noteNumbers.size === 0) return hits;
   // Never a digit group of a larger number: "nearly 4,000", "from 4.30".
   // After a word, or after the punctuation that closes a word or a year ("of 2023, 15 and also", A/RES/78/119).
-  for (const m of text.matchAll(/(?=\d)(?<=\p{Ll}[,;.:)]? |\d[,;)] )(\d{1,3})(?=[\s.,;:]|$)(?![.,:]\d)/gu)) {
+  for (const m of allMatches(SPACED_NUMBER, text)) {
     if (!noteNumbers.has(m[1]!) || (last && m.index === last.index + 1)) continue;
     // A number before a word that counts or dates ("87 States", "1 July") is text.
     const after = text.slice(m.index! + m[1]!.length, m.index! + m[1]!.length + 30);
@@ -69,19 +85,24 @@ export function spacedMarkersIn(text: string, noteNumbers: ReadonlySet<string>):
   }
   // pdftotext glues a superscript to the year before it ("February 202515 and") or to the word after it
   // ("basis 1no later"): a year and the note number, or a note number and the word, when that note is on the page.
-  for (const m of text.matchAll(/(?=\d)(?:(?<=\b(?:19|20)\d{2})(\d{1,3})(?=[\s.,;:)]|$)|(?<=\p{Ll} )(\d{1,3})(?=\p{Ll})(?!st|nd|rd|th))/gu)) {
+  for (const m of allMatches(GLUED_TO_YEAR_OR_WORD, text)) {
     const marker = (m[1] ?? m[2])!;
     if (noteNumbers.has(marker)) hits.push({ marker, index: m.index!, length: marker.length });
   }
   // Scripts without case glue numbers to words in ordinary text ("第3条", "于2028年"): a number glued
   // after a Han or Arabic letter ("安全1的", Arabic "المرأة(1)") is a marker only when that note is
   // on the page, and never before a digit or a counter word.
-  for (const m of text.matchAll(UNCASED_GLUED)) {
+  for (const m of allMatches(UNCASED_GLUED, text)) {
     const marker = (m[1] ?? m[2])!;
     if (noteNumbers.has(marker)) hits.push({ marker, index: m.index!, length: m[0].length });
   }
   return hits;
 }
+
+/** A spaced number after a word, or after the punctuation that closes a word or a year; never a digit group of a larger number. */
+const SPACED_NUMBER = /(?=\d)(?<=\p{Ll}[,;.:)]? |\d[,;)] )(\d{1,3})(?=[\s.,;:]|$)(?![.,:]\d)/gu;
+/** A number glued to the year before it ("February 202515 and") or to the word after it ("basis 1no later"). */
+const GLUED_TO_YEAR_OR_WORD = /(?=\d)(?:(?<=\b(?:19|20)\d{2})(\d{1,3})(?=[\s.,;:)]|$)|(?<=\p{Ll} )(\d{1,3})(?=\p{Ll})(?!st|nd|rd|th))/gu;
 
 /** A number glued after a letter of a script without case, bare or in parentheses. */
 const UNCASED_GLUED = /(?=[\d(])(?<=[\p{sc=Han}\p{sc=Arabic}])(?:(\d{1,3})|\((\d{1,3})\))(?![\d年月日条款项段届次号个名%٪])/gu;

@@ -5,6 +5,7 @@
  * E/CN.4/110) is never taken for a symbol.
  */
 
+import { allMatches } from '../base/matches.js';
 import { SERIES } from './symbol-grammar.js';
 import { UnSymbol } from './un-symbol.js';
 
@@ -77,7 +78,7 @@ export function findSymbols(text: string): FoundSymbol[] {
   const found: FoundSymbol[] = [];
   // Every symbol has a slash: most text has none to look at.
   if (!text.includes('/')) return found;
-  for (const m of latinSymbolLetters(text).matchAll(SYMBOL_PATTERN)) {
+  for (const m of allMatches(SYMBOL_PATTERN, latinSymbolLetters(text))) {
     // A trailing dot or hyphen belongs to the sentence, not the symbol.
     const raw = m[0].replace(/[.\-–−]+$/, '');
     const verdict = judge(raw);

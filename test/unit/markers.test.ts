@@ -1,5 +1,8 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { takeMarkers } from '../../src/assemble/join.js';
+import { maySlashMark } from '../../src/vocabulary/markers.js';
+import { SLASH_MARKER } from '../../src/vocabulary/patterns.js';
 
 describe('footnote markers', () => {
   it.each([
@@ -96,4 +99,23 @@ describe('line joining', async () => {
   ])('%s', (_name, lines, vocabulary, expected) => {
     expect(join(lines, vocabulary)).toBe(expected);
   });
+});
+
+describe('the slash-marker precheck', () => {
+  const unit = fc.constantFrom('1', '12', '/', ' ', 'a', '.', ',', ')', '\n', '\u00a0', 'A/HRC/43/2', '48/141 1/ of');
+  it('says no only where the pattern finds nothing', () => {
+    fc.assert(
+      fc.property(fc.array(unit, { maxLength: 30 }), (units) => {
+        const text = units.join('');
+        if (!maySlashMark(text)) expect([...text.matchAll(SLASH_MARKER)]).toEqual([]);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+  it.each([
+    ['resolution 48/141 1/ of', true],
+    ['at the end 2/', true],
+    ['A/HRC/43/2 and E/CN.4/2000/82', false],
+    ['and/or', false],
+  ])('%s: %s', (text, expected) => expect(maySlashMark(text)).toBe(expected));
 });

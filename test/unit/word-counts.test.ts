@@ -1,7 +1,12 @@
 // The join stage's word counts and word finder (src/assemble/word-counts.ts):
 // what a word is, case-blind counting, and whole-word replacement.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { WordCounts, WordSet } from '../../src/assemble/word-counts.js';
+import { Vocabulary } from '../../src/assemble/join.js';
+import { GivenWordCounts, hyphenatedWords, WordCounts, WordSet } from '../../src/assemble/word-counts.js';
+
+/** Text made of the units that decide where words are cut. */
+const wordy = fc.array(fc.constantFrom('a', 'B', 'é', 'É', 'д', 'Ж', '中', '-', '--', ' ', '\n', '1', ',', '’', '\ud83d\ude00', 'ab', 'state', 'State-owned'), { maxLength: 60 }).map((u) => u.join(''));
 
 describe('WordCounts', () => {
   const text = 'The State party, the STATE and the state-owned firms; Gov- ernment inter-agency -x ÉTAT état État l’État Государство государство a';
@@ -24,6 +29,35 @@ describe('WordCounts', () => {
     expect(new WordCounts('Inter-agency work, inter-agency aid, long-term Long-Term').hyphenated).toEqual(['inter-agency', 'long-term']);
   });
   it('counts words of two letters and more', () => expect([...new WordCounts('ab ab cd e').words()].sort()).toEqual(['ab', 'cd']));
+});
+
+describe('counting only some words', () => {
+  it('hyphenatedWords finds what WordCounts lists, from the hyphens alone', () => {
+    fc.assert(fc.property(wordy, (text) => {
+      expect(hyphenatedWords(text)).toEqual(new WordCounts(text).hyphenated);
+    }), { numRuns: 1000 });
+  });
+  it('GivenWordCounts counts each given word as WordCounts does, and says null for any other', () => {
+    fc.assert(
+      fc.property(wordy, fc.array(wordy.filter((w) => w.length > 0), { maxLength: 8 }), (text, words) => {
+        const all = new WordCounts(text);
+        const given = new GivenWordCounts(text, [...words, ...all.words()]);
+        for (const w of [...words, ...all.words()]) expect(given.count(w)).toBe(all.count(w));
+        expect(new GivenWordCounts(text, []).count('state')).toBeNull();
+      }),
+      { numRuns: 500 },
+    );
+  });
+  it('Vocabulary answers about a word it did not count in advance as if it had counted every word', () => {
+    fc.assert(
+      fc.property(wordy, fc.array(wordy, { maxLength: 6 }), (text, words) => {
+        const vocabulary = new Vocabulary(text);
+        const all = new WordCounts(text);
+        for (const w of [...words, 'state', 'ab', 'state-owned']) expect(vocabulary.count(w)).toBe(all.count(w));
+      }),
+      { numRuns: 500 },
+    );
+  });
 });
 
 describe('WordSet', () => {
