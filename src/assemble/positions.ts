@@ -14,6 +14,11 @@ export class InputPositions {
     input: string,
     private readonly map: OffsetMapLike,
   ) {
+    // indexOf finds the breaks faster than a look at every unit; a text without CR (most) needs one search.
+    if (!input.includes('\r')) {
+      for (let i = input.indexOf('\n'); i !== -1; i = input.indexOf('\n', i + 1)) this.lineStarts.push(i + 1);
+      return;
+    }
     for (let i = 0; i < input.length; i++) {
       const c = input.charCodeAt(i);
       if (c === 10) this.lineStarts.push(i + 1);

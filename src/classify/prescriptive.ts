@@ -77,19 +77,25 @@ export function authoredSignals(text: string, language: string | null): string[]
   for (const m of allMatches(SENTENCE, text)) {
     const sentence = m[0];
     // "is requested to" is a request, not a report: blank it out before looking for reporting verbs.
-    const reportedFrom = (authored.passive.test(sentence) ? sentence.replace(globalOf(authored.passive), (p) => ' '.repeat(p.length)) : sentence).search(reporting);
+    // Looked for only once a pattern of the author's words is found (most sentences have none).
+    let reportedFrom: number | undefined;
+    const reported = () => (reportedFrom ??= (authored.passive.test(sentence) ? sentence.replace(globalOf(authored.passive), (p) => ' '.repeat(p.length)) : sentence).search(reporting));
     // The author's words: from where the author speaks to the end of the sentence, unless reported.
     const own = (re: RegExp) => {
       const found = re.exec(sentence);
-      return found && (reportedFrom < 0 || found.index < reportedFrom) ? sentence.slice(found.index, reportedFrom < 0 ? undefined : reportedFrom) : null;
+      if (!found) return null;
+      const from = reported();
+      return from < 0 || found.index < from ? sentence.slice(found.index, from < 0 ? undefined : from) : null;
     };
     const directive = own(authored.directive) ?? own(authored.passive);
     if (directive) name(directive.replace(PASSIVE_VERB, (_, verb: string) => `${ACTIVE[verb]} to`).replace(/\bcalled (?:up)?on\b/, 'calls upon'));
-    if (nonDirectiveModal.test(sentence)) continue;
     const duty = own(authored.dutyBearerModal);
-    if (duty) name(duty, true);
     // The author's frame ("The Special Rapporteur believes that …") over a modal of the same sentence.
-    else if (own(authored.frame)) name(sentence, true, null);
+    const framed = duty === null && own(authored.frame) !== null;
+    // "It should be noted", "how States should …": a modal that directs no one (asked only of a sentence with a duty or frame).
+    if ((duty === null && !framed) || nonDirectiveModal.test(sentence)) continue;
+    if (duty !== null) name(duty, true);
+    else name(sentence, true, null);
   }
   return [...signals];
 }

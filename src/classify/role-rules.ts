@@ -27,8 +27,18 @@ const SUBJECT_HEADING_MAX_WORDS = 10;
 
 /** "Non-discrimination 9. While noting…": a subject heading run into its paragraph (CCPR/C/NAM/CO/2 third-party text). */
 const RUN_IN = /^(\p{Lu}[^.;:!?()\d]{2,90}?) (\d{1,3})\.\s+(?=[\p{Lu}“"‘(])/u;
-/** Table-of-contents lines: leader dots. */
-const TOC = /(?:\. ?){5,}|…{2,}|(?:\s\.){5,}/;
+/** Table-of-contents lines: leader dots (exported for the test of its precheck, mayHoldLeaders). */
+export const TOC = /(?:\. ?){5,}|…{2,}|(?:\s\.){5,}/;
+/** Leader dots need five dots or two ellipses: counting dots by plain search tells most lines (one or two dots) before TOC runs. */
+const LEADER_DOTS_MIN = 5;
+
+/** Could the line hold leader dots (TOC)? A necessary condition, cheaper than the pattern. */
+export function mayHoldLeaders(text: string): boolean {
+  if (text.includes('……')) return true;
+  let dots = 0;
+  for (let i = text.indexOf('.'); i !== -1; i = text.indexOf('.', i + 1)) if (++dots === LEADER_DOTS_MIN) return true;
+  return false;
+}
 /** A roman section number alone, without its dot: "II", "XI". */
 const BARE_ROMAN = /^([IVXL]{1,6})$/;
 /** Words a heading cannot end on. */
@@ -89,11 +99,32 @@ function numberedParagraph(c: RoleContext, rule: string, from: number): RoleDeci
   return { roles: [{ kind: 'paragraph', rule, line: c.line, from, textFrom: from + para.textFrom, number: fits, printed: { n: para.n, m: para.m } }] };
 }
 
+/** Words in a line, counted without splitting it. */
+function wordCount(text: string): number {
+  let n = 1;
+  for (let i = text.indexOf(' '); i !== -1; i = text.indexOf(' ', i + 1)) n++;
+  return n;
+}
+
+/**
+ * A short phrase right before the paragraph that comes next in sequence, set apart even when extraction garbled the
+ * line before: not after "," or ";", except after ";" before the next operative paragraph of the main sequence (a
+ * subject heading between operative paragraphs, "…contributions;" / "Bridging the digital divide" / "54. …", A/80/21;
+ * inside a 2008 UPR list, "(Iraq);" then "2.", the next number is nested).
+ */
+function beforeNextParagraph(c: RoleContext, text: string, nextPara: ReturnType<typeof paragraphStart>): boolean {
+  if (nextPara === null || nextPara.m !== null) return false;
+  const fits = c.paragraphs.peek(nextPara.n, nextPara.m);
+  if (fits?.gap !== 0 || text.includes(',') || wordCount(text) > SUBJECT_HEADING_MAX_WORDS) return false;
+  const previousText = c.k > 0 ? c.body[c.k - 1]!.text : '';
+  return !/[;,]$/.test(previousText) || (/;$/.test(previousText) && fits.kind === 'main');
+}
+
 const rules: RoleRule[] = [
   {
     id: 'toc-leader-dots',
     why: 'Contents lines with leader dots ("Introduction ........ 1-5") are no unit (A/HRC/43/2, A/80/38).',
-    apply: (c) => (TOC.test(c.line.text) ? { roles: [{ kind: 'toc', rule: 'toc-leader-dots', line: c.line }] } : null),
+    apply: (c) => (mayHoldLeaders(c.line.text) && TOC.test(c.line.text) ? { roles: [{ kind: 'toc', rule: 'toc-leader-dots', line: c.line }] } : null),
   },
   {
     id: 'annex-in-contents',
@@ -194,18 +225,12 @@ const rules: RoleRule[] = [
     apply: (c) => {
       const text = c.line.text;
       if (!mayBeSubjectHeading(text)) return null;
-      const previousText = c.k > 0 ? c.body[c.k - 1]!.text : '';
       const next = c.body[c.k + 1];
       const nextPara = next ? paragraphStart(next.text) : null;
-      const fits = nextPara === null ? null : c.paragraphs.peek(nextPara.n, nextPara.m);
-      const nextFits = fits?.gap === 0;
-      const shortPhrase = text.split(' ').length <= SUBJECT_HEADING_MAX_WORDS && !text.includes(',');
-      // After ";" only before the next operative paragraph of the main sequence: a subject heading
-      // between operative paragraphs ("…contributions;" / "Bridging the digital divide" / "54. …", A/80/21);
-      // inside a 2008 UPR list ("(Iraq);" then "2.") the next number is nested.
-      const afterOperative = /;$/.test(previousText) && fits?.kind === 'main';
-      const setApart = (c.previousEnded && !c.tail.bare) || (nextFits && nextPara!.m === null && (!/[;,]$/.test(previousText) || afterOperative) && shortPhrase);
-      const match = unnumberedHeading(text, setApart, startsUnit(next));
+      // Set apart by what came before, or (asked only when it is not: most lines of a body reach here) by the paragraph after.
+      if (!(c.previousEnded && !c.tail.bare) && !beforeNextParagraph(c, text, nextPara)) return null;
+      const nextStartsUnit = next === undefined || nextPara !== null || numberedHeading(next.text) !== null;
+      const match = unnumberedHeading(text, true, nextStartsUnit);
       return match ? heading(c, 'unnumbered-heading', match) : null;
     },
   },

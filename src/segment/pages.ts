@@ -24,12 +24,13 @@ export function paginate(lines: readonly Line[]): { pageOf: number[]; pages: num
       page++;
       pages.push([]);
       seenText = false;
-    } else if (seenText && headers.has(line.text)) {
+    } else if (seenText && headers.size > 0 && headers.has(line.text)) {
       page++;
       pages.push([]);
       seenText = false;
     }
-    if (line.text && !headers.has(line.text)) seenText = true;
+    // No Set look-up where there are no headers (text with form feeds): it hashes every line's text.
+    if (line.text && (headers.size === 0 || !headers.has(line.text))) seenText = true;
     pageOf.push(page);
     pages[page]!.push(line.index);
   }

@@ -123,6 +123,8 @@ const EVIDENCE = /\uE000([^\uE000\uE001]*)\uE001/g;
  */
 export function takeEvidenceMarkers(text: string): { text: string; markers: string[] } {
   const markers: string[] = [];
+  // Text input has no evidence: a plain search spares the pattern.
+  if (!text.includes(EVIDENCE_OPEN)) return { text, markers };
   const out = text.replace(EVIDENCE, (_, marker: string, at: number, whole: string) => {
     markers.push(marker);
     const before = whole.charAt(at - 1);
