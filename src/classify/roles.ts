@@ -66,6 +66,8 @@ export interface RoleDecision {
 const CLOSES = /[.;:!?)"”’»。；：！？）؛؟](?:\d{1,3}|\*{1,3})?$|(?<!\p{L})(?:and|or|et|ou|y|o|u|и|или|أو),?$/u;
 const SENTENCE_END = /[.!?。！？]["”’)»）]*$/u;
 
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
 /** Assign a role to every body line, in order. */
 export function assignRoles(lines: readonly Line[], knownHeadings: ReadonlySet<string> = new Set()): Role[] {
   const body = lines.filter((l) => l.zone === 'body');
@@ -75,10 +77,15 @@ export function assignRoles(lines: readonly Line[], knownHeadings: ReadonlySet<s
   let tail: Tail = { closed: true, bare: false };
   let seenParagraph = false;
 
+  // One context, moved from line to line: rules only read it and keep none of it (a new one per line was 8 MB on 5 MB of text, issue 15).
+  const context: Mutable<RoleContext> = { body, k: 0, line: body[0]!, tail, previousEnded: true, seenParagraph, paragraphs, items, knownHeadings };
   for (let k = 0; k < body.length; k++) {
     const last = roles[roles.length - 1];
-    const previousEnded = k === 0 || last?.kind === 'heading' || last?.kind === 'closing' || SENTENCE_END.test(body[k - 1]!.text);
-    const context: RoleContext = { body, k, line: body[k]!, tail, previousEnded, seenParagraph, paragraphs, items, knownHeadings };
+    context.k = k;
+    context.line = body[k]!;
+    context.tail = tail;
+    context.previousEnded = k === 0 || last?.kind === 'heading' || last?.kind === 'closing' || SENTENCE_END.test(body[k - 1]!.text);
+    context.seenParagraph = seenParagraph;
     const decision = decide(context);
     for (const role of decision.roles) {
       roles.push(role);
