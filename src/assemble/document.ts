@@ -78,11 +78,12 @@ export function assembleDocument(layers: ClassifiedLayers, source: SourceInfo, o
   });
   const verdicts = judgeParagraphs(tree.paragraphs, docKind, (p) => built.fullText.get(p)!, language);
   const stated = docKind === 'upr' ? chapeauResponses(tree.paragraphs, built.paragraphs.map((p) => p.text), symbol.symbol) : [];
-  const paragraphs = built.paragraphs.map((p, i) => ({ ...p, ...(stated[i] ?? {}), signals: verdicts[i]!.signals, isRecord: verdicts[i]!.isRecord }));
+  // The drafts are this function's own: the responses and signals go into them in place (their keys exist already, so the key order stays).
+  built.paragraphs.forEach((p, i) => Object.assign(p, stated[i] ?? {}, { signals: verdicts[i]!.signals }));
   // The first two pages: a text without page breaks can be cut into pages at its first running header, inside the masthead; findIssueDate keeps to the masthead's lines.
   const date = findIssueDate([...(pages[0] ?? []), ...(pages[1] ?? [])].map((k) => lines[k]!));
   const review = docKind === 'upr' ? findReview(frontLines, bodyText, date, language) : null;
-  const recommendations = paragraphs.filter((p) => p.isRecord).map(({ isRecord: _, ...r }) => r);
+  const recommendations = built.paragraphs.filter((_, i) => verdicts[i]!.isRecord);
 
   if (!symbol.symbol) messages.add('symbol-not-found', 'warning', 'Unexpected document without a UN symbol, expected one in the masthead or running header', 1, null);
   else if (symbol.from === 'header') messages.add('symbol-from-header', 'info', `Symbol ${symbol.symbol} taken from the running header: no masthead found`, null, null);
@@ -117,7 +118,7 @@ export function assembleDocument(layers: ClassifiedLayers, source: SourceInfo, o
     recommendations,
     footnotes: buildFootnotes(notes, built.markerPages, labels, lines, pdfFirstPage),
     messages: messages.list,
-    ...(options.all ? { paragraphs } : {}),
+    ...(options.all ? { paragraphs: built.paragraphs.map((p, i) => ({ ...p, isRecord: verdicts[i]!.isRecord })) } : {}),
   };
   return { tree, document };
 }

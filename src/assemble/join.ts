@@ -214,8 +214,17 @@ export function joinPieces(pieces: readonly TextPiece[], vocabulary: Vocabulary,
  */
 function repairJustification(text: string): string {
   // Most paragraphs have neither: a plain search first spares the Unicode pattern (issue 15).
-  const glued = text.includes(' -') || text.includes(' ’') ? text.replace(/(\p{L}) ([-’])(?=\p{L})/gu, '$1$2') : text;
-  return glued.includes(' –') ? glued.replace(/(\d) –(?=\d)/g, '$1–') : glued;
+  const glued = spaceBefore(text, '-') || spaceBefore(text, '’') ? text.replace(/(\p{L}) ([-’])(?=\p{L})/gu, '$1$2') : text;
+  return spaceBefore(glued, '–') ? glued.replace(/(\d) –(?=\d)/g, '$1–') : glued;
+}
+
+/**
+ * Does a space stand right before `mark` somewhere in the text? Searched from the mark, far rarer
+ * than the space: includes(' -') stops at every space of the text.
+ */
+export function spaceBefore(text: string, mark: string): boolean {
+  for (let i = text.indexOf(mark, 1); i !== -1; i = text.indexOf(mark, i + 1)) if (text.charCodeAt(i - 1) === 32) return true;
+  return false;
 }
 
 export interface CleanText {

@@ -115,7 +115,17 @@ export interface PageFurniture {
 }
 
 /** A page-of-pages footer, "6/14". */
-const PAGE_OF_PAGES = /^(\d{1,3})\/(\d{1,3})$/;
+export const PAGE_OF_PAGES = /^(\d{1,3})\/(\d{1,3})$/;
+
+/**
+ * Can the line be furniture in the middle of a page (PAGE_OF_PAGES, NEW_YORK_JOB, GENEVA_JOB,
+ * BARCODE)? Each is anchored at the start on a digit, "G" or "*": one look at the first unit
+ * spares four patterns on every other body line (issue 15; test/unit/prechecks.test.ts).
+ */
+export function mayBeMidPageFurniture(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return (c >= 48 && c <= 57) || c === 71 || c === 42;
+}
 
 /**
  * Furniture of every page. `pages[i]` lists the indexes of page i's lines;
@@ -159,7 +169,7 @@ export function markFurniture(lines: readonly Line[], pages: readonly (readonly 
     // the page's text; those forms are unambiguous anywhere.
     for (const i of pageLines) {
       const line = lines[i]!;
-      if (line.zone !== 'body' || marks.has(i)) continue;
+      if (line.zone !== 'body' || !mayBeMidPageFurniture(line.text) || marks.has(i)) continue;
       const m = PAGE_OF_PAGES.exec(line.text);
       if (m && denominators.has(m[2]!) && Number(m[1]) <= Number(m[2])) {
         marks.set(i, furnitureMark([{ kind: 'page-number' }], 'footer'));

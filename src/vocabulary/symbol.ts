@@ -88,13 +88,21 @@ export function findSymbols(text: string): FoundSymbol[] {
   return found;
 }
 
+/** Whole-symbol answers already given: the edge lines of every page ask about the same running header again and again. */
+const wholeJudged = new Map<string, FoundSymbol | null>();
+
 /** The symbol when the whole (trimmed) string is one symbol or joint symbol, else null. */
 export function wholeSymbol(text: string): FoundSymbol | null {
-  const t = text.trim();
-  const all = findSymbols(t);
-  if (all.length !== 1) return null;
-  const s = all[0]!;
-  return s.index === 0 && s.length === t.length ? s : null;
+  let known = wholeJudged.get(text);
+  if (known === undefined) {
+    const t = text.trim();
+    const all = findSymbols(t);
+    known = all.length === 1 && all[0]!.index === 0 && all[0]!.length === t.length ? all[0]! : null;
+    if (wholeJudged.size >= JUDGED_MAX) wholeJudged.clear();
+    wholeJudged.set(text, known);
+  }
+  // A copy: the caller may keep or change what it is given.
+  return known && { ...known, others: [...known.others] };
 }
 
 /**

@@ -2,9 +2,12 @@
 // never change an answer, only spare work where the answer is already known.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { spaceBefore } from '../../src/assemble/join.js';
 import { InputPositions } from '../../src/assemble/positions.js';
-import { mayHoldLeaders, TOC } from '../../src/classify/role-rules.js';
+import { mayHoldLeaders, mayRunIn, RUN_IN, TOC } from '../../src/classify/role-rules.js';
+import { mayBeMidPageFurniture, PAGE_OF_PAGES } from '../../src/segment/furniture.js';
 import { takeEvidenceMarkers } from '../../src/vocabulary/markers.js';
+import { BARCODE, GENEVA_JOB, NEW_YORK_JOB } from '../../src/vocabulary/patterns.js';
 
 const identity = { toOriginal: (offset: number) => offset };
 const units = (alphabet: string[], maxLength = 40) => fc.array(fc.constantFrom(...alphabet), { maxLength }).map((u) => u.join(''));
@@ -54,5 +57,47 @@ describe('takeEvidenceMarkers', () => {
         expect(takeEvidenceMarkers(text)).toEqual({ text, markers: [] });
       }),
     );
+  });
+});
+
+describe('mayBeMidPageFurniture', () => {
+  const patterns = [PAGE_OF_PAGES, NEW_YORK_JOB, GENEVA_JOB, BARCODE];
+  it('holds for every line a mid-page furniture pattern matches', () => {
+    fc.assert(
+      fc.property(units(['GE.', '09-', '23-', '1', '21227', '*', '/', ' ', '(E)', '6', 'a', 'Ä'], 8), (line) => {
+        if (patterns.some((p) => p.test(line))) expect(mayBeMidPageFurniture(line)).toBe(true);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+  it.each(['6/14', '23-21227 (E) 131123', 'GE.09-14368 (E) 010709', '*2321227*'])('%s is looked at', (line) => {
+    expect(patterns.some((p) => p.test(line))).toBe(true);
+    expect(mayBeMidPageFurniture(line)).toBe(true);
+  });
+});
+
+describe('spaceBefore', () => {
+  it("answers as includes(' ' + mark) does", () => {
+    fc.assert(
+      fc.property(units([' ', '-', '’', '–', 'a', '  '], 12), fc.constantFrom('-', '’', '–'), (text, mark) => {
+        expect(spaceBefore(text, mark)).toBe(text.includes(` ${mark}`));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
+
+describe('mayRunIn', () => {
+  it('holds for every line the run-in heading pattern matches', () => {
+    fc.assert(
+      fc.property(units(['Non', 'discrimination', ' ', '9', '12', '.', 'While', '(', 'É', 'a', ';'], 10), (line) => {
+        if (RUN_IN.test(line)) expect(mayRunIn(line)).toBe(true);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+  it('holds for the line that forced the rule', () => {
+    const line = 'Non-discrimination 9. While noting the efforts';
+    expect(RUN_IN.test(line) && mayRunIn(line)).toBe(true);
   });
 });
