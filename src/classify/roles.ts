@@ -34,9 +34,9 @@ export type Role = RoleBase &
 /** What the lines before left open, derived from their roles. */
 export interface Tail {
   /** The unit before ended on closing punctuation (or was a heading): a new item or heading may follow. */
-  closed: boolean;
+  readonly closed: boolean;
   /** The line before was a number or marker alone. */
-  bare: boolean;
+  readonly bare: boolean;
 }
 
 /** What a rule sees. Read-only: sequences are only peeked at. */
@@ -63,8 +63,43 @@ export interface RoleDecision {
 }
 
 /** Closing punctuation (a glued footnote marker after it, "framework;11", does not reopen the unit), or a list that goes on with "and"/"or". */
-const CLOSES = /[.;:!?)"”’»。；：！？）؛؟](?:\d{1,3}|\*{1,3})?$|(?<!\p{L})(?:and|or|et|ou|y|o|u|и|или|أو),?$/u;
+/** Words a list goes on with at a line end: "…; and", "…, or". */
+const LIST_WORDS = ['and', 'or', 'et', 'ou', 'y', 'o', 'u', 'и', 'или', 'أو'];
+const CLOSES = new RegExp(String.raw`[.;:!?)"”’»。；：！？）؛؟](?:\d{1,3}|\*{1,3})?$|(?<!\p{L})(?:${LIST_WORDS.join('|')}),?$`, 'u');
 const SENTENCE_END = /[.!?。！？]["”’)»）]*$/u;
+/** The last units of the list words: of the ASCII letters, only a line ending on one of these can close by a list word. */
+const LIST_WORD_ENDS = new Set(LIST_WORDS.map((w) => w.charCodeAt(w.length - 1)));
+
+function isAsciiLetter(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+}
+
+/**
+ * Does the text close its unit (CLOSES)? Most lines of running text end on a letter that ends
+ * no list word: one look at the last unit answers before the pattern, which costs more to
+ * enter than to run (issue 15).
+ */
+export function closesUnit(text: string): boolean {
+  const c = text.charCodeAt(text.length - 1);
+  if (isAsciiLetter(c) && !LIST_WORD_ENDS.has(c)) return false;
+  return CLOSES.test(text);
+}
+
+/** Does the text end a sentence (SENTENCE_END)? An ASCII letter or digit at the end is in neither of its classes. */
+export function endsSentence(text: string): boolean {
+  const c = text.charCodeAt(text.length - 1);
+  if (isAsciiLetter(c) || (c >= 48 && c <= 57)) return false;
+  return SENTENCE_END.test(text);
+}
+
+/** The four tails, shared: a tail is a value, and one object per line was garbage (issue 15). */
+const TAILS: readonly (readonly Tail[])[] = [
+  [{ closed: false, bare: false }, { closed: false, bare: true }],
+  [{ closed: true, bare: false }, { closed: true, bare: true }],
+];
+function tailOf(closed: boolean, bare: boolean): Tail {
+  return TAILS[closed ? 1 : 0]![bare ? 1 : 0]!;
+}
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
@@ -74,7 +109,7 @@ export function assignRoles(lines: readonly Line[], knownHeadings: ReadonlySet<s
   const roles: Role[] = [];
   const paragraphs = new ParagraphSequence();
   const items = new ItemSequence();
-  let tail: Tail = { closed: true, bare: false };
+  let tail: Tail = tailOf(true, false);
   let seenParagraph = false;
 
   // One context, moved from line to line: rules only read it and keep none of it (a new one per line was 8 MB on 5 MB of text, issue 15).
@@ -84,7 +119,7 @@ export function assignRoles(lines: readonly Line[], knownHeadings: ReadonlySet<s
     context.k = k;
     context.line = body[k]!;
     context.tail = tail;
-    context.previousEnded = k === 0 || last?.kind === 'heading' || last?.kind === 'closing' || SENTENCE_END.test(body[k - 1]!.text);
+    context.previousEnded = k === 0 || last?.kind === 'heading' || last?.kind === 'closing' || endsSentence(body[k - 1]!.text);
     context.seenParagraph = seenParagraph;
     const decision = decide(context);
     for (const role of decision.roles) {
@@ -112,12 +147,12 @@ function apply(role: Role, tail: Tail, paragraphs: ParagraphSequence, items: Ite
     case 'toc':
       return tail;
     case 'closing':
-      return { ...tail, closed: true };
+      return tailOf(true, tail.bare);
     case 'heading':
       if (role.heading.level <= 1 || isAnnexHeading(role.heading.text)) paragraphs.majorHeading();
       else paragraphs.heading();
       items.reset();
-      return { closed: true, bare: false };
+      return tailOf(true, false);
     case 'paragraph':
       paragraphs.accept(role.printed.n, role.printed.m);
       items.reset();
@@ -126,10 +161,10 @@ function apply(role: Role, tail: Tail, paragraphs: ParagraphSequence, items: Ite
       items.accept(role.placement.label, role.following);
       return restAfterNumber(role.line.text.slice(role.textFrom));
     case 'text':
-      return { closed: CLOSES.test(role.line.text), bare: false };
+      return tailOf(closesUnit(role.line.text), false);
   }
 }
 
 function restAfterNumber(rest: string): Tail {
-  return { closed: rest === '' || CLOSES.test(rest), bare: rest === '' };
+  return tailOf(rest === '' || closesUnit(rest), rest === '');
 }

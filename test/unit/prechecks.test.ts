@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { spaceBefore } from '../../src/assemble/join.js';
 import { InputPositions } from '../../src/assemble/positions.js';
 import { mayHoldLeaders, mayRunIn, RUN_IN, TOC } from '../../src/classify/role-rules.js';
+import { closesUnit, endsSentence } from '../../src/classify/roles.js';
 import { mayBeMidPageFurniture, PAGE_OF_PAGES } from '../../src/segment/furniture.js';
 import { takeEvidenceMarkers } from '../../src/vocabulary/markers.js';
 import { BARCODE, GENEVA_JOB, NEW_YORK_JOB } from '../../src/vocabulary/patterns.js';
@@ -100,4 +101,34 @@ describe('mayRunIn', () => {
     const line = 'Non-discrimination 9. While noting the efforts';
     expect(RUN_IN.test(line) && mayRunIn(line)).toBe(true);
   });
+});
+
+describe('closesUnit and endsSentence', () => {
+  // The patterns as they stand in roles.ts: the fast paths must give their answers.
+  const CLOSES = /[.;:!?)"”’»。；：！？）؛؟](?:\d{1,3}|\*{1,3})?$|(?<!\p{L})(?:and|or|et|ou|y|o|u|и|или|أو),?$/u;
+  const SENTENCE_END = /[.!?。！？]["”’)»）]*$/u;
+  const line = units(['the', ' ', 'and', 'or', 'band', 'y', 'o', 'u', 'et', 'ou', 'или', 'и', 'أو', 'x', ',', ';', '.', ')', '”', '1', '123', '*', '。', 'É', '😀', 'T'], 8);
+  it('closesUnit answers as the pattern does', () => {
+    fc.assert(
+      fc.property(line, (text) => {
+        expect(closesUnit(text)).toBe(CLOSES.test(text));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+  it('endsSentence answers as the pattern does', () => {
+    fc.assert(
+      fc.property(line, (text) => {
+        expect(endsSentence(text)).toBe(SENTENCE_END.test(text));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+  it.each([
+    ['…the rights of women;', true],
+    ['…independence (Belgium); and', true],
+    ['…of the Committee', false],
+    ['…framework;11', true],
+    ['band', false],
+  ])('closesUnit(%s) → %s', (text, expected) => expect(closesUnit(text)).toBe(expected));
 });
