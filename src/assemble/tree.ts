@@ -114,7 +114,8 @@ export function buildTree(roles: readonly Role[], leadingIsFragment: boolean): D
         break;
       }
       case 'text': {
-        const piece = { line: role.line, from: role.from };
+        // The role is a piece already (its line, and where its text starts): no copy per line.
+        const piece: TextPiece = role;
         if (currentItem) {
           currentItem.pieces.push(piece);
           current!.lastLine = role.line;
