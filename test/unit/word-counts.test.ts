@@ -3,7 +3,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Vocabulary } from '../../src/assemble/join.js';
-import { GivenWordCounts, hyphenatedWords, WordCounts, WordSet } from '../../src/assemble/word-counts.js';
+import { foldWord, GivenWordCounts, hyphenatedWords, isWordUnit, WordCounts, WordSet } from '../../src/assemble/word-counts.js';
 
 /** Text made of the units that decide where words are cut. */
 const wordy = fc.array(fc.constantFrom('a', 'B', 'é', 'É', 'д', 'Ж', '中', '-', '--', ' ', '\n', '1', ',', '’', '\ud83d\ude00', 'ab', 'state', 'State-owned'), { maxLength: 60 }).map((u) => u.join(''));
@@ -48,6 +48,17 @@ describe('counting only some words', () => {
       { numRuns: 500 },
     );
   });
+  it('counts the long words alone as WordCounts does, the shorter runs skipped unread', () => {
+    fc.assert(
+      fc.property(wordy, fc.integer({ min: 3, max: 9 }), (text, shortest) => {
+        const all = new WordCounts(text);
+        const long = [...all.words()].filter((w) => w.length >= shortest);
+        const given = new GivenWordCounts(text, long);
+        for (const w of long) expect(given.count(w)).toBe(all.count(w));
+      }),
+      { numRuns: 1000 },
+    );
+  });
   it('Vocabulary answers about a word it did not count in advance as if it had counted every word', () => {
     fc.assert(
       fc.property(wordy, fc.array(wordy, { maxLength: 6 }), (text, words) => {
@@ -71,4 +82,33 @@ describe('WordSet', () => {
     ['at both ends', 'slowonset', '[slowonset]'],
     ['none: the same string', 'nothing here', 'nothing here'],
   ])('%s', (_why, text, expected) => expect(mark(text)).toBe(expected));
+});
+
+describe('WordSet on random text', () => {
+  /** The reference: cut the text into maximal runs of word units and replace those that are words of the set. */
+  const reference = (text: string, words: readonly string[]) => {
+    const set = new Set(words.map(foldWord));
+    let out = '';
+    let i = 0;
+    while (i < text.length) {
+      let j = i;
+      while (j < text.length && isWordUnit(text.charCodeAt(j))) j++;
+      if (j > i) {
+        const run = text.slice(i, j);
+        out += set.has(foldWord(run)) ? `[${run}]` : run;
+        i = j;
+      } else out += text[i++];
+    }
+    return out;
+  };
+  it('replaces exactly the whole runs that are words of the set, of any length', () => {
+    fc.assert(
+      fc.property(wordy, fc.integer({ min: 2, max: 9 }), (text, shortest) => {
+        const runs = text.split(/[^\p{L}\ud800-\udfff]+/u).filter((r) => r.length >= shortest);
+        const words = runs.length ? runs.slice(0, 3) : ['state'];
+        expect(new WordSet(words).replaceIn(text, (w) => `[${w}]`)).toBe(reference(text, words));
+      }),
+      { numRuns: 1000 },
+    );
+  });
 });
