@@ -30,10 +30,13 @@ describe('pdfThreads', () => {
         worker.once('message', (reply: HelperReply) => void worker.terminate().then(() => resolve(reply)));
         worker.once('error', reject);
       });
-    const numbers = (reply: HelperReply) => ('pages' in reply ? reply.pages.map((p) => p.runs.find((r) => /^\d+\. The/.test(r.str))?.str.split('.')[0]) : null);
+    // The helper lays out its pages itself (and counts their glyphs): each page's paragraph number, from its lines.
+    const numbers = (reply: HelperReply) => ('pages' in reply ? reply.pages.map((p) => p.lines.find((l) => /^\d+\. The/.test(l.text))?.text.split('.')[0]) : null);
     expect(numbers(await ask(manyPagesPdf(70), { threads: 2 }))).toEqual(Array.from({ length: 35 }, (_, i) => String(i + 36)));
     expect(numbers(await ask(manyPagesPdf(140), { threads: 2, range: { first: 11, last: 80 } }))).toEqual(Array.from({ length: 35 }, (_, i) => String(i + 46)));
     expect(numbers(await ask(manyPagesPdf(40), { threads: 2 }))).toEqual([]);
+    const counted = await ask(manyPagesPdf(70), { threads: 2 });
+    expect('glyphs' in counted && counted.glyphs.letters > 0 && counted.glyphs.letters <= counted.glyphs.chars).toBe(true);
     expect(await ask(new TextEncoder().encode('%PDF-1.7 not really'), { threads: 2 })).toEqual({ error: { message: expect.stringContaining('corrupt'), ruleId: 'pdf-corrupt' } });
   });
   it('refuses a thread count it cannot use', async () => {

@@ -85,9 +85,9 @@ export async function readDocument(bytes: Uint8Array, request: ParseRequest): Pr
   }
   if (isPdf(bytes)) {
     // Loaded only for PDFs: the PDF engine is most of the start-up time.
-    const [{ readPdfPages }, { layoutPages }] = await Promise.all([import('./pdf-engine.js'), import('./pdf-layout.js')]);
+    const [{ readPdfPages }, { joinPages }] = await Promise.all([import('./pdf-engine.js'), import('./pdf-layout.js')]);
     const pdf = await readPdfPages(bytes, path, { range: request.pages, lenient: request.lenient, maxPages, threads: request.pdfThreads }, request.engine);
-    const layout = layoutPages(pdf.pages);
+    const layout = joinPages(pdf.pages);
     const lastRead = pdf.firstPage + pdf.pages.length - 1;
     const notes = request.pages && request.pages.last > lastRead
       ? [{ ruleId: 'pages-clamped' as const, reason: `Unexpected page range ${request.pages.first}-${request.pages.last}, expected pages up to ${pdf.totalPages}: read ${request.pages.first}-${lastRead}` }]

@@ -141,12 +141,20 @@ function leftmost(runs: readonly PdfRun[]): number {
   return x;
 }
 
-function dominantSize(clusters: readonly Cluster[]): number {
+/** Characters per font size (to the half point) of a page's runs, in the order the sizes are first met. */
+function sizeChars(clusters: readonly Cluster[]): [number, number][] {
   const chars = new Map<number, number>();
   for (const c of clusters) for (const r of c.runs) {
     const s = Math.round(r.size * 2) / 2;
     chars.set(s, (chars.get(s) ?? 0) + r.str.length);
   }
+  return [...chars];
+}
+
+/** The size most characters of the pages are set in (the first met, on a tie). */
+function dominantSize(pages: readonly PageLayout[]): number {
+  const chars = new Map<number, number>();
+  for (const page of pages) for (const [s, n] of page.sizeChars) chars.set(s, (chars.get(s) ?? 0) + n);
   let best = DEFAULT_SIZE;
   let most = -1;
   for (const [s, n] of chars) if (n > most) [best, most] = [s, n];
@@ -155,17 +163,51 @@ function dominantSize(clusters: readonly Cluster[]): number {
 
 const NOTE_START = /^(?:\d{1,3}\/?|\*{1,3})(?:\s|$)/;
 
-/** Lay out the pages of a PDF as text lines. */
+/** A line of one page, before the pages are joined. */
+export interface PageLine {
+  text: string;
+  /** Superscripts: [offset in the text, length]. */
+  markers: [number, number][];
+  x: number;
+  y: number;
+  size: number;
+}
+
+/**
+ * One page laid out on its own: its lines, its height, and the characters per
+ * font size of its runs (what the body size of the document is found from).
+ * Pages are laid out as they are read, in whichever thread reads them; only
+ * joinPages looks across pages.
+ */
+export interface PageLayout {
+  lines: PageLine[];
+  height: number;
+  sizeChars: [number, number][];
+}
+
+/** Lay out one page's runs as lines. */
+export function layoutPage(page: PdfPageRuns): PageLayout {
+  const clusters = clusterLines(page.runs);
+  return {
+    lines: clusters.map((c) => ({ ...lineText(c), x: leftmost(c.runs), y: c.y, size: c.size })),
+    height: page.height,
+    sizeChars: sizeChars(clusters),
+  };
+}
+
+/** Lay out the pages of a PDF as text lines (layoutPage, then joinPages). */
 export function layoutPages(pages: readonly PdfPageRuns[]): PdfLayout {
-  const clustered = pages.map((p) => clusterLines(p.runs));
-  const bodySize = dominantSize(clustered.flat());
+  return joinPages(pages.map(layoutPage));
+}
+
+/** Join pages laid out one by one: the body size, running headers and footers, footnote areas and the text, across the pages. */
+export function joinPages(pages: readonly PageLayout[]): PdfLayout {
+  const bodySize = dominantSize(pages);
   const lines: LayoutLine[] = [];
   const footnoteStarts = new Set<number>();
   const furniture = new Map<number, 'header' | 'footer'>();
   const markers = new Map<number, number>();
-  const laidOut = clustered.map((clusters, page) =>
-    clusters.map((c) => ({ ...lineText(c), page, x: leftmost(c.runs), y: c.y, size: c.size })),
-  );
+  const laidOut = pages.map((p, page) => p.lines.map((l) => ({ ...l, page })));
   const running = runningLines(laidOut, pages);
   let text = '';
   laidOut.forEach((pageLines, page) => {
@@ -192,7 +234,7 @@ const MARGIN = 0.09;
  * (or 40% of them). Page numbers, job numbers and symbols that change from
  * page to page are still caught by pattern in the text stages.
  */
-function runningLines(pages: readonly LayoutLine[][], geometry: readonly PdfPageRuns[]): Map<LayoutLine, 'header' | 'footer'> {
+function runningLines(pages: readonly LayoutLine[][], geometry: readonly { height: number }[]): Map<LayoutLine, 'header' | 'footer'> {
   const candidates: { page: number; key: string; item: [LayoutLine, 'header' | 'footer'] }[] = [];
   pages.forEach((lines, page) => {
     const height = geometry[page]!.height;

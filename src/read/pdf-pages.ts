@@ -6,13 +6,13 @@
  */
 import { InputError } from '../base/errors.js';
 import type { PageRange } from '../base/options.js';
-import type { PdfPageRuns } from './pdf-layout.js';
+import type { PageLayout, PdfPageRuns } from './pdf-layout.js';
 import { crossReferenceIntact } from './pdf-structure.js';
 import { countGlyphs, unreadableReason, type GlyphCounts } from './text-layer.js';
 
 export interface PdfPages {
-  /** Pages read, in order. */
-  pages: PdfPageRuns[];
+  /** Pages read, in order, each laid out as it was read (pdf-layout.ts: layoutPage). */
+  pages: PageLayout[];
   /** pdf.js had to rebuild a broken structure (only with `lenient`). */
   repaired: boolean;
   /** 1-based number of the first page read. */
@@ -56,10 +56,23 @@ export function pageSpan(path: string, total: number, range: PageRange | undefin
   return { first, last };
 }
 
-/** Refuse pages whose text layer is missing (scans) or is glyph numbers, not text. */
-export function checkTextLayer(path: string, pages: readonly PdfPageRuns[]): void {
-  const glyphs: GlyphCounts = { chars: 0, letters: 0, latinAccented: 0 };
-  for (const page of pages) for (const r of page.runs) countGlyphs(r.str, glyphs);
+/** Glyph counts of no page yet. */
+export function noGlyphs(): GlyphCounts {
+  return { chars: 0, letters: 0, latinAccented: 0 };
+}
+
+/** Add a page's runs to the counts its text layer is judged by (checkTextLayer); a page's runs are counted as it is read. */
+export function countPageGlyphs(page: PdfPageRuns, counts: GlyphCounts): void {
+  for (const r of page.runs) countGlyphs(r.str, counts);
+}
+
+/** Counts of two parts of a document together. */
+export function addGlyphs(a: GlyphCounts, b: GlyphCounts): GlyphCounts {
+  return { chars: a.chars + b.chars, letters: a.letters + b.letters, latinAccented: a.latinAccented + b.latinAccented };
+}
+
+/** Refuse pages whose text layer is missing (scans) or is glyph numbers, not text, by the counts of all their runs. */
+export function checkTextLayer(path: string, glyphs: GlyphCounts): void {
   if (glyphs.chars === 0) {
     throw new InputError(`${path}: the PDF has no text layer (scanned images?): it needs OCR before unrec can read it`, 'pdf-no-text');
   }

@@ -17,8 +17,8 @@ import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import type { InputError } from '../base/errors.js';
 import type { PageRange } from '../base/options.js';
-import type { PdfPageRuns, PdfRun } from './pdf-layout.js';
-import { checkTextLayer, corruptPdf, encryptedPdf, pageSpan, refuseBroken, unreadablePdf, type PdfPages, type ReadPdfOptions } from './pdf-pages.js';
+import { layoutPage, type PageLayout, type PdfPageRuns, type PdfRun } from './pdf-layout.js';
+import { checkTextLayer, corruptPdf, countPageGlyphs, encryptedPdf, noGlyphs, pageSpan, refuseBroken, unreadablePdf, type PdfPages, type ReadPdfOptions } from './pdf-pages.js';
 
 /** The parts of pdf.js this adapter uses. */
 interface PdfJsTextItem {
@@ -118,19 +118,22 @@ async function readPages(bytes: Uint8Array, path: string, range: PageRange | und
     }
     const total = doc.numPages;
     const { first, last } = pageSpan(path, total, range, maxPages);
-    const pages: PdfPageRuns[] = [];
+    const pages: PageLayout[] = [];
+    const glyphs = noGlyphs();
     for (let n = first; n <= last; n++) {
+      let read: PdfPageRuns;
       try {
         const page = await doc.getPage(n);
         const content = await page.getTextContent();
-        const runs = content.items.map(runOf).filter((r): r is PdfRun => r !== null);
-        pages.push({ runs, height: page.getViewport({ scale: 1 }).height });
+        read = { runs: content.items.map(runOf).filter((r): r is PdfRun => r !== null), height: page.getViewport({ scale: 1 }).height };
         page.cleanup();
       } catch (error) {
         throw explain(error, path);
       }
+      countPageGlyphs(read, glyphs);
+      pages.push(layoutPage(read));
     }
-    checkTextLayer(path, pages);
+    checkTextLayer(path, glyphs);
     return { pages, firstPage: first, totalPages: total };
   } finally {
     await parser.destroy().catch(() => undefined);

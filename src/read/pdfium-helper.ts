@@ -12,7 +12,7 @@ import { readHelperPart, type HelperReply } from './pdfium.js';
 const { bytes, path, options } = workerData as { bytes: Uint8Array; path: string; options: ReadPdfOptions };
 let reply: HelperReply;
 try {
-  reply = { pages: await readHelperPart(bytes, path, options) };
+  reply = await readHelperPart(bytes, path, options);
 } catch (error) {
   reply = { error: { message: error instanceof Error ? error.message : String(error), ruleId: error instanceof UnrecError ? error.ruleId : null } };
 }

@@ -17,9 +17,10 @@ import { getHeapStatistics } from 'node:v8';
 import { Worker } from 'node:worker_threads';
 import { InputError } from '../base/errors.js';
 import type { RuleId } from '../base/rule-ids.js';
-import type { PdfPageRuns } from './pdf-layout.js';
+import { layoutPage, type PageLayout, type PdfPageRuns } from './pdf-layout.js';
 import { glyphRuns } from './pdf-glyphs.js';
-import { checkTextLayer, corruptPdf, encryptedPdf, pageSpan, refuseBroken, unreadablePdf, type PdfPages, type ReadPdfOptions } from './pdf-pages.js';
+import { addGlyphs, checkTextLayer, corruptPdf, countPageGlyphs, encryptedPdf, noGlyphs, pageSpan, refuseBroken, unreadablePdf, type PdfPages, type ReadPdfOptions } from './pdf-pages.js';
+import type { GlyphCounts } from './text-layer.js';
 import { pageGlyphs, Reader, SCRATCH_BYTES, type Pdfium } from './pdfium-text.js';
 
 /** FPDF_GetLastError codes (fpdfview.h). */
@@ -135,10 +136,26 @@ async function withDocument<T>(bytes: Uint8Array, path: string, use: (reader: Re
   }
 }
 
-function readPages(reader: Reader, doc: number, first: number, last: number, path: string): PdfPageRuns[] {
-  const pages: PdfPageRuns[] = [];
-  for (let n = first; n <= last; n++) pages.push(readPage(reader, doc, n - 1, path));
-  return pages;
+/** Pages of a document, each laid out in the thread that read it, and the glyph counts of their runs (checkTextLayer). */
+export interface PagesPart {
+  pages: PageLayout[];
+  glyphs: GlyphCounts;
+}
+
+/**
+ * Pages first to last (1-based), each laid out as soon as it is read: a
+ * helper thread lays out its own part, which takes that work off this
+ * thread and posts lines instead of runs (issue 15).
+ */
+function readPages(reader: Reader, doc: number, first: number, last: number, path: string): PagesPart {
+  const pages: PageLayout[] = [];
+  const glyphs = noGlyphs();
+  for (let n = first; n <= last; n++) {
+    const page = readPage(reader, doc, n - 1, path);
+    countPageGlyphs(page, glyphs);
+    pages.push(layoutPage(page));
+  }
+  return { pages, glyphs };
 }
 
 /** The pages this thread reads and those a helper reads, from the same options in either thread. */
@@ -178,19 +195,19 @@ export async function readPdfium(bytes: Uint8Array, path: string, options: ReadP
       const { first, split, last, total } = partsOf(path, reader.p.FPDF_GetPageCount(doc), options);
       if (split === last) helper?.stop();
       else helper ??= startHelper(bytes, path, options);
-      const pages = readPages(reader, doc, first, split, path);
-      if (split < last) pages.push(...(await helper!.pages.catch((error: unknown) => (error instanceof InputError ? Promise.reject(error) : readPages(reader, doc, split + 1, last, path)))));
-      return { pages, firstPage: first, totalPages: total };
+      const own = readPages(reader, doc, first, split, path);
+      const rest = split < last ? await helper!.pages.catch((error: unknown) => (error instanceof InputError ? Promise.reject(error) : readPages(reader, doc, split + 1, last, path))) : null;
+      return { pages: rest ? own.pages.concat(rest.pages) : own.pages, glyphs: rest ? addGlyphs(own.glyphs, rest.glyphs) : own.glyphs, firstPage: first, totalPages: total };
     });
-    checkTextLayer(path, read.pages);
-    return { ...read, repaired: refuseBroken(bytes, path, options.lenient) };
+    checkTextLayer(path, read.glyphs);
+    return { pages: read.pages, firstPage: read.firstPage, totalPages: read.totalPages, repaired: refuseBroken(bytes, path, options.lenient) };
   } finally {
     helper?.stop();
   }
 }
 
 /** The helper thread's part of a long document, from the same options (nothing when the range is too short to share); nothing checked but the pages themselves. */
-export function readHelperPart(bytes: Uint8Array, path: string, options: ReadPdfOptions): Promise<PdfPageRuns[]> {
+export function readHelperPart(bytes: Uint8Array, path: string, options: ReadPdfOptions): Promise<PagesPart> {
   return withDocument(bytes, path, async (reader, doc) => {
     const { split, last } = partsOf(path, reader.p.FPDF_GetPageCount(doc), options);
     return readPages(reader, doc, split + 1, last, path);
@@ -198,7 +215,7 @@ export function readHelperPart(bytes: Uint8Array, path: string, options: ReadPdf
 }
 
 /** What the helper thread posts back: its pages, or the error that stopped it. */
-export type HelperReply = { pages: PdfPageRuns[] } | { error: { message: string; ruleId: RuleId | null } };
+export type HelperReply = PagesPart | { error: { message: string; ruleId: RuleId | null } };
 
 const HELPER_PATH = import.meta.url.endsWith('.ts') ? '../../dist/read/pdfium-helper.js' : import.meta.url.endsWith('/unrec.mjs') ? './read/pdfium-helper.js' : './pdfium-helper.js';
 
@@ -207,11 +224,11 @@ const HELPER_PATH = import.meta.url.endsWith('.ts') ? '../../dist/read/pdfium-he
  * input's InputError, or with any other error when the thread itself
  * failed (the caller then reads those pages itself).
  */
-function startHelper(bytes: Uint8Array, path: string, options: ReadPdfOptions): { pages: Promise<PdfPageRuns[]>; stop(): void } {
+function startHelper(bytes: Uint8Array, path: string, options: ReadPdfOptions): { pages: Promise<PagesPart>; stop(): void } {
   const { range, maxPages, threads } = options;
   const worker = new Worker(new URL(HELPER_PATH, import.meta.url), { workerData: { bytes, path, options: { range, maxPages, threads } } });
-  const pages = new Promise<PdfPageRuns[]>((resolve, reject) => {
-    worker.once('message', (reply: HelperReply) => ('pages' in reply ? resolve(reply.pages) : reject(reply.error.ruleId ? new InputError(reply.error.message, reply.error.ruleId) : new Error(reply.error.message))));
+  const pages = new Promise<PagesPart>((resolve, reject) => {
+    worker.once('message', (reply: HelperReply) => ('pages' in reply ? resolve(reply) : reject(reply.error.ruleId ? new InputError(reply.error.message, reply.error.ruleId) : new Error(reply.error.message))));
     worker.once('error', reject);
     worker.once('exit', (code) => reject(new Error(`the PDF page thread stopped (exit code ${code})`)));
   });
