@@ -223,7 +223,7 @@ function repairJustification(text: string): string {
  * than the space: includes(' -') stops at every space of the text.
  */
 export function spaceBefore(text: string, mark: string): boolean {
-  for (let i = text.indexOf(mark, 1); i !== -1; i = text.indexOf(mark, i + 1)) if (text.charCodeAt(i - 1) === 32) return true;
+  for (let i = text.indexOf(mark, 1); i !== -1; i = text.indexOf(mark, i + 1)) if (text.charCodeAt(i - 1) === SPACE) return true;
   return false;
 }
 

@@ -144,7 +144,7 @@ const PRINTED_NOTED = [
   /\b(?:notes|takes\s+note\s+of)\s+(\d{1,3})\s+(?:of\s+the(?:se)?\s+)?recommendations\b/gi,
 ];
 
-const countsIn = (text: string, patterns: readonly RegExp[]) => patterns.flatMap((re) => [...allMatches(re, text)].map((m) => Number(m[1])));
+const countsIn = (text: string, patterns: readonly RegExp[]) => patterns.flatMap((re) => allMatches(re, text).map((m) => Number(m[1])));
 
 /**
  * The (supported, noted) totals an addendum prints: each supported count with
@@ -187,7 +187,7 @@ export function commentContradictions(paragraphs: readonly { label: string; text
   const listed = new Map(answers.map((a) => [a.recommendation, a.response]));
   const out: CommentContradiction[] = [];
   for (const p of paragraphs) {
-    const lists = [...allMatches(LIST_SENTENCE, p.text)];
+    const lists = allMatches(LIST_SENTENCE, p.text);
     if (!lists.length) continue;
     for (const m of allMatches(COMMENT_HEADING, p.text)) {
       const before = lists.filter((l) => l.index + l[0].length <= m.index!);

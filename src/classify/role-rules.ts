@@ -39,6 +39,7 @@ export function mayRunIn(text: string): boolean {
   const c = text.charCodeAt(dot - 1);
   return c >= 48 && c <= 57;
 }
+
 /** Table-of-contents lines: leader dots (exported for the test of its precheck, mayHoldLeaders). */
 export const TOC = /(?:\. ?){5,}|…{2,}|(?:\s\.){5,}/;
 /** Leader dots need five dots or two ellipses: counting dots by plain search tells most lines (one or two dots) before TOC runs. */

@@ -62,9 +62,9 @@ export interface RoleDecision {
   takes?: number;
 }
 
-/** Closing punctuation (a glued footnote marker after it, "framework;11", does not reopen the unit), or a list that goes on with "and"/"or". */
 /** Words a list goes on with at a line end: "…; and", "…, or". */
 const LIST_WORDS = ['and', 'or', 'et', 'ou', 'y', 'o', 'u', 'и', 'или', 'أو'];
+/** Closing punctuation (a glued footnote marker after it, "framework;11", does not reopen the unit), or a list that goes on with "and"/"or". */
 const CLOSES = new RegExp(String.raw`[.;:!?)"”’»。；：！？）؛؟](?:\d{1,3}|\*{1,3})?$|(?<!\p{L})(?:${LIST_WORDS.join('|')}),?$`, 'u');
 const SENTENCE_END = /[.!?。！？]["”’)»）]*$/u;
 /** The last units of the list words: of the ASCII letters, only a line ending on one of these can close by a list word. */

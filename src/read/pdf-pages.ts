@@ -56,19 +56,9 @@ export function pageSpan(path: string, total: number, range: PageRange | undefin
   return { first, last };
 }
 
-/** Glyph counts of no page yet. */
-export function noGlyphs(): GlyphCounts {
-  return { chars: 0, letters: 0, latinAccented: 0 };
-}
-
 /** Add a page's runs to the counts its text layer is judged by (checkTextLayer); a page's runs are counted as it is read. */
 export function countPageGlyphs(page: PdfPageRuns, counts: GlyphCounts): void {
   for (const r of page.runs) countGlyphs(r.str, counts);
-}
-
-/** Counts of two parts of a document together. */
-export function addGlyphs(a: GlyphCounts, b: GlyphCounts): GlyphCounts {
-  return { chars: a.chars + b.chars, letters: a.letters + b.letters, latinAccented: a.latinAccented + b.latinAccented };
 }
 
 /** Refuse pages whose text layer is missing (scans) or is glyph numbers, not text, by the counts of all their runs. */

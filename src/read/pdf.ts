@@ -18,7 +18,8 @@ import { pathToFileURL } from 'node:url';
 import type { InputError } from '../base/errors.js';
 import type { PageRange } from '../base/options.js';
 import { layoutPage, type PageLayout, type PdfPageRuns, type PdfRun } from './pdf-layout.js';
-import { checkTextLayer, corruptPdf, countPageGlyphs, encryptedPdf, noGlyphs, pageSpan, refuseBroken, unreadablePdf, type PdfPages, type ReadPdfOptions } from './pdf-pages.js';
+import { checkTextLayer, corruptPdf, countPageGlyphs, encryptedPdf, pageSpan, refuseBroken, unreadablePdf, type PdfPages, type ReadPdfOptions } from './pdf-pages.js';
+import { noGlyphs } from './text-layer.js';
 
 /** The parts of pdf.js this adapter uses. */
 interface PdfJsTextItem {

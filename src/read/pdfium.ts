@@ -19,8 +19,8 @@ import { InputError } from '../base/errors.js';
 import type { RuleId } from '../base/rule-ids.js';
 import { layoutPage, type PageLayout, type PdfPageRuns } from './pdf-layout.js';
 import { glyphRuns } from './pdf-glyphs.js';
-import { addGlyphs, checkTextLayer, corruptPdf, countPageGlyphs, encryptedPdf, noGlyphs, pageSpan, refuseBroken, unreadablePdf, type PdfPages, type ReadPdfOptions } from './pdf-pages.js';
-import type { GlyphCounts } from './text-layer.js';
+import { checkTextLayer, corruptPdf, countPageGlyphs, encryptedPdf, pageSpan, refuseBroken, unreadablePdf, type PdfPages, type ReadPdfOptions } from './pdf-pages.js';
+import { addGlyphs, noGlyphs, type GlyphCounts } from './text-layer.js';
 import { pageGlyphs, Reader, SCRATCH_BYTES, type Pdfium } from './pdfium-text.js';
 
 /** FPDF_GetLastError codes (fpdfview.h). */

@@ -37,6 +37,16 @@ function kindOf(c: number): number {
   return kind;
 }
 
+/** Counts of no text yet. */
+export function noGlyphs(): GlyphCounts {
+  return { chars: 0, letters: 0, latinAccented: 0 };
+}
+
+/** Counts of two parts of a text layer together (a document read in two threads). */
+export function addGlyphs(a: GlyphCounts, b: GlyphCounts): GlyphCounts {
+  return { chars: a.chars + b.chars, letters: a.letters + b.letters, latinAccented: a.latinAccented + b.latinAccented };
+}
+
 /**
  * Count the visible characters of one run of text into `counts`, in UTF-16
  * code units. A loop over units: three patterns over every run were 30 ms
