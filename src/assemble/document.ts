@@ -72,7 +72,7 @@ export function assembleDocument(layers: ClassifiedLayers, source: SourceInfo, o
     ? new InputPositions(read.origin.text, OffsetMap.compose(norm.map, read.origin.map))
     : new InputPositions(read.text, norm.map);
   const built = buildParagraphs(tree, {
-    vocabulary: new Vocabulary(bodyText, languageWords(language)?.wordDivision === true), notes, labels, positions, symbol: symbol.symbol, sha256: source.sha256, source: source.path,
+    vocabulary: new Vocabulary(bodyText, languageWords(language)?.wordDivision === true, bodyLines), notes, labels, positions, symbol: symbol.symbol, sha256: source.sha256, source: source.path,
     docKind, language, messages, lastBodyLine: bodyLines[bodyLines.length - 1], pdfFirstPage,
     evidenceMarkers: layers.evidenceMarkers,
   });

@@ -11,6 +11,8 @@
  * spaces between words, and wraps anywhere.
  */
 import { markersIn, spacedMarkersIn, stripMarkers, takeEvidenceMarkers, type MarkerHit } from '../vocabulary/markers.js';
+import { firstAtOrAbove } from '../base/sorted.js';
+import type { Line } from '../base/line.js';
 import type { TextPiece } from './tree.js';
 import { foldWord, GivenWordCounts, hyphenatedWords, isWordUnit, WordCounts, WordSet } from './word-counts.js';
 
@@ -29,12 +31,17 @@ export class Vocabulary {
   /** The stems of the halves of every hyphenated compound the document prints ("госуд-участ"), whatever their endings. */
   private readonly compoundStems = new Set<string>();
 
+  /** Where each line of `lines` starts in the text, by line index (-1 for a line not among them); null without lines. */
+  private readonly lineStarts: Int32Array | null = null;
+
   /**
    * @param wordDivision the document's language divides words at line ends
    *   (its UN documents are hyphenated), so a line-end hyphen is a break unless
    *   the compound is attested.
+   * @param lines the lines whose texts, joined by line breaks, are `text`: then
+   *   mayRehyphenate can tell pieces of them that hold no word to rehyphenate.
    */
-  constructor(private readonly text: string, readonly wordDivision = false) {
+  constructor(private readonly text: string, readonly wordDivision = false, lines?: readonly Line[]) {
     const hyphenated = hyphenatedWords(text);
     for (const w of hyphenated) {
       if (!/^\p{L}+-\p{L}+$/u.test(w)) continue;
@@ -44,7 +51,18 @@ export class Vocabulary {
     }
     // Word division asks whether any word goes on from a half (hasPrefix): that needs every word.
     if (wordDivision) this.all = new WordCounts(text);
-    else this.given = new GivenWordCounts(text, [...hyphenated, ...this.hyphenated.keys(), ...lineEndSplits(text)]);
+    else {
+      const closed = [...this.hyphenated.keys()];
+      this.given = new GivenWordCounts(text, [...hyphenated, ...closed, ...lineEndSplits(text)], lines ? closed.filter((c) => c.length >= REHYPHENATED_MIN_LETTERS) : []);
+      if (lines && lines.length) {
+        this.lineStarts = new Int32Array(lines[lines.length - 1]!.index + 1).fill(-1);
+        let at = 0;
+        for (const l of lines) {
+          this.lineStarts[l.index] = at;
+          at += l.text.length + 1;
+        }
+      }
+    }
   }
 
   private allWords(): WordCounts {
@@ -88,6 +106,8 @@ export class Vocabulary {
   }
 
   private rehyphenated: WordSet | null | undefined;
+  /** Where the words of `rehyphenated` start in the text, ascending; null when not located. */
+  private rehyphenatedStarts: number[] | null = null;
 
   /**
    * The closed words the document prints that rehyphenate() would give a hyphen back, or null when
@@ -99,8 +119,32 @@ export class Vocabulary {
     if (this.rehyphenated === undefined) {
       const closed = [...this.hyphenated].filter(([c, h]) => c.length >= REHYPHENATED_MIN_LETTERS && this.count(c) > 0 && this.count(h) > this.count(c)).map(([c]) => c);
       this.rehyphenated = closed.length ? new WordSet(closed) : null;
+      const located = this.lineStarts === null ? [] : closed.map((c) => this.given?.startsOf(c) ?? null);
+      if (this.lineStarts !== null && located.every((s) => s !== null)) this.rehyphenatedStarts = located.flat().sort((a, b) => a - b);
     }
     return this.rehyphenated;
+  }
+
+  /**
+   * Might rehyphenate() change a word of these pieces' joined text? False
+   * only when it is known not to: the vocabulary was given the lines, no
+   * word to rehyphenate starts anywhere from the first piece's line to the
+   * last's, and no piece starts inside a word (which would make a new one).
+   * Joining can also make new words; joinPieces looks at those itself.
+   */
+  mayRehyphenate(pieces: readonly TextPiece[]): boolean {
+    if (this.rehyphenationWords() === null) return false;
+    const starts = this.rehyphenatedStarts;
+    const lineStarts = this.lineStarts;
+    if (starts === null || lineStarts === null || pieces.length === 0) return true;
+    for (const p of pieces) if (p.from > 0 && isWordUnit(p.line.text.charCodeAt(p.from - 1)) && isWordUnit(p.line.text.charCodeAt(p.from))) return true;
+    const first = pieces[0]!.line;
+    const last = pieces[pieces.length - 1]!.line;
+    const from = lineStarts[first.index] ?? -1;
+    const to = lineStarts[last.index] ?? -1;
+    if (from < 0 || to < 0 || to < from) return true;
+    const k = firstAtOrAbove(starts, from);
+    return k < starts.length && starts[k]! < to + last.text.length;
   }
 
   /**
@@ -169,10 +213,14 @@ export type PieceText = (p: TextPiece) => string;
  * Join the text of pieces into one string. The parts are collected in an
  * array and only the last one is looked at: testing the end of a growing
  * concatenated string flattens it every time, which made 200,000 short lines
- * quadratic.
+ * quadratic. `plain`: textOf gives each piece its line's text from `from`
+ * unchanged, so the words of the pieces are words of their lines (see
+ * Vocabulary.mayRehyphenate).
  */
-export function joinPieces(pieces: readonly TextPiece[], vocabulary: Vocabulary, textOf: PieceText = pieceText): string {
+export function joinPieces(pieces: readonly TextPiece[], vocabulary: Vocabulary, textOf: PieceText = pieceText, plain = textOf === pieceText): string {
   const parts: string[] = [];
+  // A dropped hyphen or a Han join makes a word no line has: then restoreHyphens looks whatever mayRehyphenate says.
+  let newWords = false;
   for (const piece of pieces) {
     // Layout columns and justified spacing are no part of the text.
     const trimmed = textOf(piece).trim();
@@ -192,6 +240,7 @@ export function joinPieces(pieces: readonly TextPiece[], vocabulary: Vocabulary,
       const wordBreak = vocabulary.wordDivision ? !vocabulary.keepsHyphen(hyphen[1]!, next[1]!) : vocabulary.has(closed);
       const dropHyphen = lower && hyphen[2] === '' && wordBreak && !vocabulary.has(open);
       parts[parts.length - 1] = last.slice(0, last.length - (hyphen[2] === ' ' ? 2 : 1)) + (dropHyphen ? '' : '-');
+      if (dropHyphen) newWords = true;
       parts.push(t);
       // Glue the two halves: the next separator is added only between whole parts.
       parts[parts.length - 2] += parts.pop()!;
@@ -199,11 +248,13 @@ export function joinPieces(pieces: readonly TextPiece[], vocabulary: Vocabulary,
     }
     if (meetInHan(last.charAt(last.length - 1), t.charAt(0))) {
       parts[parts.length - 1] = last + t;
+      newWords = true;
       continue;
     }
     parts.push(t);
   }
-  return restoreHyphens(repairJustification(parts.join(' ')), vocabulary);
+  const joined = repairJustification(parts.join(' '));
+  return plain && !newWords && !vocabulary.mayRehyphenate(pieces) ? joined : restoreHyphens(joined, vocabulary);
 }
 
 /**

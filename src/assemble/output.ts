@@ -65,7 +65,9 @@ export function buildParagraphs(tree: DocumentTree, ctx: OutputContext): BuiltPa
 
   const byEvidence = ctx.evidenceMarkers !== null;
   const textOf = withEvidence(ctx.evidenceMarkers);
-  const cleanText = (pieces: readonly TextPiece[], notes: ReadonlySet<string>) => takeMarkers(joinPieces(pieces, ctx.vocabulary, textOf), notes, byEvidence);
+  const evidence = ctx.evidenceMarkers;
+  const plain = (pieces: readonly TextPiece[]) => evidence === null || pieces.every((p) => !evidence.has(p.line.index));
+  const cleanText = (pieces: readonly TextPiece[], notes: ReadonlySet<string>) => takeMarkers(joinPieces(pieces, ctx.vocabulary, textOf, plain(pieces)), notes, byEvidence);
 
   const buildItem = (node: ItemNode, notes: Set<string>): Item => {
     const cleaned = cleanText(node.pieces, notes);

@@ -246,6 +246,8 @@ export function hyphenatedWords(text: string): string[] {
 interface Tally {
   word: string;
   count: number;
+  /** Where each occurrence starts in the text, for a word asked to be located; else null. */
+  starts: number[] | null;
 }
 
 /**
@@ -261,16 +263,23 @@ export class GivenWordCounts {
   private readonly filter = new Uint8Array(1 << FILTER_BITS);
   private readonly minLength: number;
   private readonly maxLength: number;
+  private readonly locating: boolean;
 
-  constructor(text: string, words: Iterable<string>) {
+  /**
+   * @param located words (among `words`) whose occurrences are also located:
+   *   startsOf gives where each starts.
+   */
+  constructor(text: string, words: Iterable<string>, located: Iterable<string> = []) {
     let min = Infinity;
     let max = 0;
+    const locate = new Set([...located].map(foldWord));
+    this.locating = locate.size > 0;
     for (const w of words) {
       const folded = foldWord(w);
       const h = hashOf(folded);
       const same = this.byHash.get(h) ?? [];
       if (same.some((t) => t.word === folded)) continue;
-      this.byHash.set(h, [...same, { word: folded, count: 0 }]);
+      this.byHash.set(h, [...same, { word: folded, count: 0, starts: locate.has(folded) ? [] : null }]);
       this.filter[h & FILTER_MASK] = 1;
       min = Math.min(min, folded.length);
       max = Math.max(max, folded.length);
@@ -286,20 +295,51 @@ export class GivenWordCounts {
     while ((i = nextLetter(text, i)) < n) {
       const start = i;
       let hash = 0;
+      let hyphen = false;
       for (; i < n; i++) {
         let f = letterFold(text.charCodeAt(i));
         if (f < 0) {
           if (text.charCodeAt(i) !== HYPHEN || i + 1 >= n || letterFold(text.charCodeAt(i + 1)) < 0) break;
           f = HYPHEN;
+          hyphen = true;
         }
         hash = step(hash, f);
       }
-      const length = i - start;
-      if (length < this.minLength || length > this.maxLength || this.filter[hash & FILTER_MASK] === 0) continue;
-      const tallies = this.byHash.get(hash);
-      if (tallies === undefined) continue;
-      for (const t of tallies) if (sameWord(t.word, text, start, i)) t.count++;
+      // A located word has no hyphen, but it is also found as a part of a hyphenated word ("co-operation" in "non-cooperation").
+      this.seen(hash, text, start, i, true);
+      if (hyphen && this.locating) this.locateParts(text, start, i);
     }
+  }
+
+  /** The run from start to end, hashed to `hash`, is counted (when `counted`) and located, if it is a word asked about. */
+  private seen(hash: number, text: string, start: number, end: number, counted: boolean): void {
+    const length = end - start;
+    if (length < this.minLength || length > this.maxLength || this.filter[hash & FILTER_MASK] === 0) return;
+    const tallies = this.byHash.get(hash);
+    if (tallies === undefined) return;
+    for (const t of tallies) {
+      if ((!counted && t.starts === null) || !sameWord(t.word, text, start, end)) continue;
+      if (counted) t.count++;
+      t.starts?.push(start);
+    }
+  }
+
+  /** Each run of letters in a run with hyphens, located (not counted: the run is counted whole). */
+  private locateParts(text: string, start: number, end: number): void {
+    for (let p = start; p < end; ) {
+      let q = p;
+      let hash = 0;
+      for (; q < end && text.charCodeAt(q) !== HYPHEN; q++) hash = step(hash, letterFold(text.charCodeAt(q)));
+      this.seen(hash, text, p, q, false);
+      p = q + 1;
+    }
+  }
+
+  /** Where each occurrence of a located word starts, in order; null for a word not located. */
+  startsOf(word: string): readonly number[] | null {
+    const folded = foldWord(word);
+    for (const t of this.byHash.get(hashOf(folded)) ?? []) if (t.word === folded) return t.starts;
+    return null;
   }
 
   /** How often the text has this word, case-blind; null for a word it was not asked to count. */

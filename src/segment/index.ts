@@ -6,7 +6,7 @@
 import { findFootnotes, type Note } from './footnotes.js';
 import { markFurniture } from './furniture.js';
 import { takeGluedPageNumbers } from './glued-page-number.js';
-import type { Line } from '../base/line.js';
+import { changedLine, type Line } from '../base/line.js';
 import { splitLines } from './lines.js';
 import { reconcileLabels } from './page-labels.js';
 import { paginate } from './pages.js';
@@ -53,7 +53,7 @@ export function segment(text: string, hints: SegmentHints = {}): Segmented {
   const lines = paged.map((l) => {
     const line = zoning.line(l.index);
     const cut = glued.cuts.get(l.index);
-    return cut ? { ...line, ...cut } : line;
+    return cut ? changedLine(line, cut) : line;
   });
   const gluedLabels = new Map([...glued.cuts].map(([i, cut]) => [i, paged[i]!.text.slice(cut.text.length).trim()] as const));
   return { lines, pages, labels: glued.labels, notes: footnotes.notes, gluedLabels };

@@ -4,7 +4,7 @@
  * zoning. No step rewrites a line: the lines with their final zones are
  * made once, at the end.
  */
-import type { Line, Zone } from '../base/line.js';
+import { changedLine, type Line, type Zone } from '../base/line.js';
 import type { FurnitureKind } from '../schema/document.js';
 
 export interface ZoneMark {
@@ -39,6 +39,6 @@ export class Zoning {
   line(i: number): Line {
     const line = this.lines[i]!;
     const mark = this.marks.get(i);
-    return mark ? { ...line, zone: mark.zone, ...(mark.furniture ? { furniture: mark.furniture } : {}) } : line;
+    return mark ? changedLine(line, mark) : line;
   }
 }

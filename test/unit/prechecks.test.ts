@@ -2,7 +2,8 @@
 // never change an answer, only spare work where the answer is already known.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { spaceBefore } from '../../src/assemble/join.js';
+import { joinPieces, spaceBefore, Vocabulary } from '../../src/assemble/join.js';
+import type { Line } from '../../src/base/line.js';
 import { InputPositions } from '../../src/assemble/positions.js';
 import { mayHoldLeaders, mayRunIn, RUN_IN, TOC } from '../../src/classify/role-rules.js';
 import { closesUnit, endsSentence } from '../../src/classify/roles.js';
@@ -131,4 +132,45 @@ describe('closesUnit and endsSentence', () => {
     ['…framework;11', true],
     ['band', false],
   ])('closesUnit(%s) → %s', (text, expected) => expect(closesUnit(text)).toBe(expected));
+});
+
+describe('Vocabulary.mayRehyphenate', () => {
+  // Words that make closed forms the document mostly hyphenates ("co-operation" against "cooperation"), halves met at line ends, Han.
+  const words = ['co-operation', 'cooperation', 'non-cooperation', 'coop-', 'eration', 'Cooperation', 'decision-making', 'decisionmaking', 'decision', 'making', 'self-', 'determination', 'selfdetermination', 'the', 'and', '12.', '(a)', '国际-合作组织', '国际合作组织', '国际合', '作组织', '决策。'];
+  const lineText = fc.array(fc.tuple(fc.constantFrom(...words), fc.constantFrom(' ', ' ', '')), { minLength: 1, maxLength: 6 }).map((w) => w.map(([word, gap]) => word + gap).join('').trim());
+  it('says false only where restoreHyphens changes nothing: the join with located lines equals the join that scans every paragraph', () => {
+    const seen = { skipped: 0, scanned: 0 };
+    fc.assert(
+      fc.property(fc.array(lineText, { minLength: 1, maxLength: 12 }), fc.array(fc.nat(5), { maxLength: 12 }), fc.nat(3), (texts, froms, span) => {
+        const lines: Line[] = texts.map((text, index) => ({ index, page: 0, sheet: 0, start: 0, end: text.length, text, indent: 0, cut: false, zone: 'body' }));
+        const body = texts.join('\n');
+        const located = new Vocabulary(body, false, lines);
+        const scanning = new Vocabulary(body, false);
+        for (let first = 0; first < lines.length; first += span + 1) {
+          const pieces = lines.slice(first, first + span + 1).map((line, k) => ({ line, from: Math.min(froms[first + k] ?? 0, line.text.length) }));
+          expect(joinPieces(pieces, located)).toBe(joinPieces(pieces, scanning));
+          if (located.rehyphenationWords()) seen[located.mayRehyphenate(pieces) ? 'scanned' : 'skipped']++;
+        }
+      }),
+      { numRuns: 1500 },
+    );
+    // Both ways were taken: the property says something about the skip.
+    expect(seen.skipped).toBeGreaterThan(100);
+    expect(seen.scanned).toBeGreaterThan(100);
+  });
+  it('looks at words inside hyphenated ones and at pieces that start inside a word', () => {
+    const lines: Line[] = ['Co-operation and co-operation; cooperation.', 'a non-cooperation policy', 'xcooperation'].map((text, index) => ({ index, page: 0, sheet: 0, start: 0, end: text.length, text, indent: 0, cut: false, zone: 'body' }));
+    const v = new Vocabulary(lines.map((l) => l.text).join('\n'), false, lines);
+    expect(v.mayRehyphenate([{ line: lines[1]!, from: 0 }])).toBe(true);
+    expect(v.mayRehyphenate([{ line: lines[2]!, from: 1 }])).toBe(true);
+    expect(v.mayRehyphenate([{ line: lines[2]!, from: 0 }])).toBe(false);
+    expect(joinPieces([{ line: lines[1]!, from: 0 }], v)).toBe('a non-co-operation policy');
+  });
+  it('looks at words that joining makes: a dropped hyphen, Han lines joined without a space', () => {
+    const texts = ['国际-合作组织、国际-合作组织、国际合作组织。', 'Co-operation, co-operation and cooperation.', '国际合', '作组织。', 'no coop-', 'eration'];
+    const lines: Line[] = texts.map((text, index) => ({ index, page: 0, sheet: 0, start: 0, end: text.length, text, indent: 0, cut: false, zone: 'body' }));
+    const v = new Vocabulary(texts.join('\n'), false, lines);
+    expect(joinPieces([{ line: lines[2]!, from: 0 }, { line: lines[3]!, from: 0 }], v)).toBe('国际-合作组织。');
+    expect(joinPieces([{ line: lines[4]!, from: 0 }, { line: lines[5]!, from: 0 }], v)).toBe('no co-operation');
+  });
 });
