@@ -197,8 +197,13 @@ const HAN_EDGE = /[\p{sc=Han}，。；：、！？（）《》]/u;
 /** Curly quotes serve Chinese and the Latin scripts alike: they join without a space only to Han text. */
 const QUOTE = /[“”‘’]/u;
 
+/** Below this code unit no character is Han, full-width or a curly quote: two lines meeting there join with a space. */
+const FIRST_HAN_EDGE_OR_QUOTE = 0x2018;
+
 /** Do two wrapped lines meet inside Han text, where no space goes between them? */
-function meetInHan(before: string, after: string): boolean {
+export function meetInHan(before: string, after: string): boolean {
+  // One look at the two units answers for Latin, Cyrillic and Arabic text before the patterns (issue 15).
+  if (before.charCodeAt(0) < FIRST_HAN_EDGE_OR_QUOTE && after.charCodeAt(0) < FIRST_HAN_EDGE_OR_QUOTE) return false;
   return (HAN_EDGE.test(before) && (HAN_EDGE.test(after) || QUOTE.test(after))) || (QUOTE.test(before) && HAN_EDGE.test(after));
 }
 

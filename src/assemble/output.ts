@@ -127,14 +127,20 @@ export function buildParagraphs(tree: DocumentTree, ctx: OutputContext): BuiltPa
       comment,
       response: null,
       responseSource: null,
-      footnotes: [...new Set([...clean.markers, ...itemMarkers(items)])],
-      cites: [...new Set(findSymbols(all).flatMap((f) => [f.symbol, ...f.others]))],
+      footnotes: clean.markers.length === 0 && items.length === 0 ? [] : [...new Set([...clean.markers, ...itemMarkers(items)])],
+      cites: citedSymbols(all),
       signals: [],
       continues,
       continued: p.fragment,
     };
   });
   return { paragraphs, fullText, markerPages };
+}
+
+/** The symbols a text cites, each once, in order (joint symbols with their partners). */
+function citedSymbols(text: string): string[] {
+  const found = findSymbols(text);
+  return found.length === 0 ? [] : [...new Set(found.flatMap((f) => [f.symbol, ...f.others]))];
 }
 
 /** The text of a piece with the PDF's superscripts wrapped, so the join stage takes exactly those (see takeEvidenceMarkers). */

@@ -124,7 +124,21 @@ export const PAGE_OF_PAGES = /^(\d{1,3})\/(\d{1,3})$/;
  */
 export function mayBeMidPageFurniture(text: string): boolean {
   const c = text.charCodeAt(0);
-  return (c >= 48 && c <= 57) || c === 71 || c === 42;
+  return isDigit(c) || c === 71 || c === 42;
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+/**
+ * Could a cell of the line be a page of pages (PAGE_OF_PAGES)? It needs a slash with a digit
+ * on each side: a plain search for the slash tells most lines with one (symbols like "A/HRC/43/2"
+ * aside) before the line is split into cells and each is tried (issue 15).
+ */
+export function mayHoldPageOfPages(text: string): boolean {
+  for (let i = text.indexOf('/'); i !== -1; i = text.indexOf('/', i + 1)) if (isDigit(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(i + 1))) return true;
+  return false;
 }
 
 /**
@@ -254,8 +268,8 @@ function runningHeaderBlocks(lines: readonly Line[], pages: readonly (readonly n
 function pageOfPagesDenominators(lines: readonly Line[]): Set<string> {
   const counts = new Map<string, number>();
   for (const line of lines) {
-    // A page of pages has its slash: most lines have none to split.
-    if (!line.text.includes('/')) continue;
+    // A page of pages has a slash between digits: most lines have none to split.
+    if (!mayHoldPageOfPages(line.text)) continue;
     for (const cell of line.text.split(/\s{2,}/)) {
       const m = PAGE_OF_PAGES.exec(cell);
       if (m && Number(m[1]) <= Number(m[2]) && Number(m[2]) > 1) counts.set(m[2]!, (counts.get(m[2]!) ?? 0) + 1);

@@ -42,7 +42,9 @@ export function segment(text: string, hints: SegmentHints = {}): Segmented {
   // The split lines are this function's own until it returns: each gets its page in place, not in a copy (100,000 lines on 5 MB, issue 15).
   for (const l of split as { page: number; index: number }[]) l.page = pageOf[l.index]!;
   const paged: readonly Line[] = split;
-  const running = new Set(paged.filter((l) => hints.furniture?.has(l.start)).map((l) => l.index));
+  const margins = hints.furniture;
+  // Only a PDF reader gives margins: text input asks nothing of its 100,000 lines.
+  const running = new Set(margins ? paged.filter((l) => margins.has(l.start)).map((l) => l.index) : []);
   const furniture = markFurniture(paged, pages, running);
   let zoning = Zoning.of(paged).with(furniture.marks);
   const footnotes = findFootnotes(zoning, pages, furniture.candidates, hints.footnoteStarts);

@@ -2,12 +2,12 @@
 // never change an answer, only spare work where the answer is already known.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { joinPieces, spaceBefore, Vocabulary } from '../../src/assemble/join.js';
+import { joinPieces, meetInHan, spaceBefore, Vocabulary } from '../../src/assemble/join.js';
 import type { Line } from '../../src/base/line.js';
 import { InputPositions } from '../../src/assemble/positions.js';
 import { mayHoldLeaders, mayRunIn, RUN_IN, TOC } from '../../src/classify/role-rules.js';
 import { closesUnit, endsSentence } from '../../src/classify/roles.js';
-import { mayBeMidPageFurniture, PAGE_OF_PAGES } from '../../src/segment/furniture.js';
+import { mayBeMidPageFurniture, mayHoldPageOfPages, PAGE_OF_PAGES } from '../../src/segment/furniture.js';
 import { takeEvidenceMarkers } from '../../src/vocabulary/markers.js';
 import { BARCODE, GENEVA_JOB, NEW_YORK_JOB } from '../../src/vocabulary/patterns.js';
 
@@ -172,5 +172,34 @@ describe('Vocabulary.mayRehyphenate', () => {
     const v = new Vocabulary(texts.join('\n'), false, lines);
     expect(joinPieces([{ line: lines[2]!, from: 0 }, { line: lines[3]!, from: 0 }], v)).toBe('国际-合作组织。');
     expect(joinPieces([{ line: lines[4]!, from: 0 }, { line: lines[5]!, from: 0 }], v)).toBe('no co-operation');
+  });
+});
+
+describe('mayHoldPageOfPages', () => {
+  it('holds for every line with a cell the page-of-pages pattern matches', () => {
+    fc.assert(
+      fc.property(units(['1', '14', '/', ' ', '  ', 'A', 'HRC', '.']), (line) => {
+        if (line.split(/\s{2,}/).some((cell) => PAGE_OF_PAGES.test(cell))) expect(mayHoldPageOfPages(line)).toBe(true);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+  it.each([
+    ['6/14', true],
+    ['GE.20-00012   6/14', true],
+    ['A/HRC/43/2', true],
+    ['A/HRC/WG.6', false],
+    ['and/or', false],
+  ])('%s → %s', (line, expected) => expect(mayHoldPageOfPages(line)).toBe(expected));
+});
+
+describe('meetInHan', () => {
+  it('no code unit below the fast path bound is a Han edge or a curly quote', () => {
+    for (let c = 0; c < 0x2018; c++) {
+      const unit = String.fromCharCode(c);
+      expect(meetInHan(unit, '中') || meetInHan('中', unit)).toBe(false);
+    }
+    expect(meetInHan('”', '中')).toBe(true);
+    expect(meetInHan('中', '文')).toBe(true);
   });
 });
