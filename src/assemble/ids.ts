@@ -20,8 +20,10 @@ export class IdMaker {
   }
 }
 
+const LABEL_NUMBERS = /^(\d+)(?:\.(\d+))?/;
+
 /** "121.10" → 121 and 10, "91" → 91 and null: integers to sort and group by, where the label string would read as 121.1. */
 export function labelNumbers(label: string): { paragraph: number | null; subparagraph: number | null } {
-  const m = /^(\d+)(?:\.(\d+))?/.exec(label);
+  const m = LABEL_NUMBERS.exec(label);
   return { paragraph: m ? Number(m[1]) : null, subparagraph: m?.[2] !== undefined ? Number(m[2]) : null };
 }

@@ -44,7 +44,7 @@ export class Vocabulary {
   constructor(private readonly text: string, readonly wordDivision = false, lines?: readonly Line[]) {
     const hyphenated = hyphenatedWords(text);
     for (const w of hyphenated) {
-      if (!/^\p{L}+-\p{L}+$/u.test(w)) continue;
+      if (!TWO_PART_WORD.test(w)) continue;
       this.hyphenated.set(w.replace('-', ''), w);
       const [a, b] = w.split('-');
       this.compoundStems.add(compoundStem(a!, b!));
@@ -182,6 +182,20 @@ function* lineEndSplits(text: string): Generator<string> {
 
 const SPACE = 32;
 
+// The patterns of the join are module constants: a literal in a function is a new RegExp object at every
+// evaluation, for every piece of every paragraph (issue 15). The global ones serve replace, which leaves
+// their lastIndex at 0.
+/** A hyphenated word of two parts, "inter-agency": its closed form is looked for. */
+const TWO_PART_WORD = /^\p{L}+-\p{L}+$/u;
+const SPACES = / {2,}/g;
+/** The word before a line-end hyphen, and the space justification may leave before it ("gender -"). */
+const LINE_END_HYPHEN = /(\p{L}+)(\s?)-$/u;
+const LEADING_WORD = /^(\p{L}+)/u;
+const LOWER_START = /^\p{Ll}/u;
+const SPACED_HYPHEN_OR_APOSTROPHE = /(\p{L}) ([-’])(?=\p{L})/gu;
+const SPACED_EN_DASH = /(\d) –(?=\d)/g;
+const DIGIT_START = /^\d/;
+
 /** A closed word is looked at for a dropped hyphen from this length: shorter ones ("xray", "coop") are too often words of their own. */
 const REHYPHENATED_MIN_LETTERS = 5;
 
@@ -229,19 +243,19 @@ export function joinPieces(pieces: readonly TextPiece[], vocabulary: Vocabulary,
   for (const piece of pieces) {
     // Layout columns and justified spacing are no part of the text.
     const trimmed = textOf(piece).trim();
-    const t = trimmed.includes('  ') ? trimmed.replace(/ {2,}/g, ' ') : trimmed;
+    const t = trimmed.includes('  ') ? trimmed.replace(SPACES, ' ') : trimmed;
     if (!t) continue;
     const last = parts[parts.length - 1];
     if (last === undefined) {
       parts.push(t);
       continue;
     }
-    const hyphen = last.endsWith('-') ? /(\p{L}+)(\s?)-$/u.exec(last) : null;
-    const next = hyphen ? /^(\p{L}+)/u.exec(t) : null;
+    const hyphen = last.endsWith('-') ? LINE_END_HYPHEN.exec(last) : null;
+    const next = hyphen ? LEADING_WORD.exec(t) : null;
     if (hyphen && next) {
       const closed = `${hyphen[1]}${next[1]}`;
       const open = `${hyphen[1]}-${next[1]}`;
-      const lower = /^\p{Ll}/u.test(next[1]!);
+      const lower = LOWER_START.test(next[1]!);
       const wordBreak = vocabulary.wordDivision ? !vocabulary.keepsHyphen(hyphen[1]!, next[1]!) : vocabulary.has(closed);
       const dropHyphen = lower && hyphen[2] === '' && wordBreak && !vocabulary.has(open);
       parts[parts.length - 1] = last.slice(0, last.length - (hyphen[2] === ' ' ? 2 : 1)) + (dropHyphen ? '' : '-');
@@ -270,8 +284,8 @@ export function joinPieces(pieces: readonly TextPiece[], vocabulary: Vocabulary,
  */
 function repairJustification(text: string): string {
   // Most paragraphs have neither: a plain search first spares the Unicode pattern (issue 15).
-  const glued = spaceBefore(text, '-') || spaceBefore(text, '’') ? text.replace(/(\p{L}) ([-’])(?=\p{L})/gu, '$1$2') : text;
-  return spaceBefore(glued, '–') ? glued.replace(/(\d) –(?=\d)/g, '$1–') : glued;
+  const glued = spaceBefore(text, '-') || spaceBefore(text, '’') ? text.replace(SPACED_HYPHEN_OR_APOSTROPHE, '$1$2') : text;
+  return spaceBefore(glued, '–') ? glued.replace(SPACED_EN_DASH, '$1–') : glued;
 }
 
 /**
@@ -300,7 +314,7 @@ export function takeMarkers(text: string, notes: ReadonlySet<string>, byEvidence
   const evidence = takeEvidenceMarkers(text);
   const rest = evidence.text;
   // By evidence, only asterisks and slash markers ("1/", whose hit spans the slash) are guessed.
-  const guessed = markersIn(rest).filter((h) => !byEvidence || !/^\d/.test(h.marker) || h.length > h.marker.length);
+  const guessed = markersIn(rest).filter((h) => !byEvidence || !DIGIT_START.test(h.marker) || h.length > h.marker.length);
   const hits: MarkerHit[] = byEvidence ? guessed : [...guessed, ...spacedMarkersIn(rest, notes)];
   const markers: string[] = [];
   for (const marker of [...evidence.markers, ...hits.sort((a, b) => a.index - b.index).map((h) => h.marker)]) if (!markers.includes(marker)) markers.push(marker);

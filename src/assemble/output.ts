@@ -160,14 +160,19 @@ function withEvidence(markers: OutputContext['evidenceMarkers']): (piece: TextPi
   };
 }
 
+/** A parenthesis of States, then the rest of the recommendation. */
+const STATES_FIRST = /^(\((?:[^()]|\([^()]*\))+\)[;.,]?)\s+(\S.*)$/;
+const ITEM_END = /[;.]$/;
+const UPPER_START = /^\p{Lu}/u;
+
 /**
  * pdftotext's default mode sometimes prints the last, short line of a
  * justified recommendation first: "(Iraq); Undertake awareness-raising
  * campaigns…". A UPR recommendation never opens with its States.
  */
 function attributionFirst(text: string): string | null {
-  const m = /^(\((?:[^()]|\([^()]*\))+\)[;.,]?)\s+(\S.*)$/.exec(text);
-  if (!m || /[;.]$/.test(m[2]!) || !/^\p{Lu}/u.test(m[2]!)) return null;
+  const m = STATES_FIRST.exec(text);
+  if (!m || ITEM_END.test(m[2]!) || !UPPER_START.test(m[2]!)) return null;
   return `${m[2]} ${m[1]}`;
 }
 

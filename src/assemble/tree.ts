@@ -135,6 +135,9 @@ export function buildTree(roles: readonly Role[], leadingIsFragment: boolean): D
   return { headings, paragraphs, loose };
 }
 
+/** A footnote mark ending a heading, with the space before it. */
+const TRAILING_ASTERISKS = /\s*\*+$/;
+
 /**
  * The tree with no paragraph under one of the title's own lines as its section: above the first paragraph, a title line looks
  * like a subject heading ("SWEDEN" under "Concluding observations of the Human Rights Committee",
@@ -147,7 +150,7 @@ export function withoutTitleHeadings(tree: DocumentTree, title: string | null, l
   const firstNumbered = tree.headings.find((h) => h.number !== null)?.line.index ?? Infinity;
   const inTitle = (h: HeadingNode) => {
     if (title === null || h.number !== null || h.line.index >= first || h.line.index > firstNumbered) return false;
-    const text = h.text.replace(/\s*\*+$/, '');
+    const text = h.text.replace(TRAILING_ASTERISKS, '');
     return ` ${title} `.includes(` ${text} `) && (title !== text || opensTitle(text, language));
   };
   if (!tree.headings.some(inTitle)) return tree;
@@ -155,7 +158,9 @@ export function withoutTitleHeadings(tree: DocumentTree, title: string | null, l
   return { ...tree, paragraphs: tree.paragraphs.map((p) => ({ ...p, headings: p.headings.filter((h) => !inTitle(h)) })) };
 }
 
+const ATTRIBUTION_END = /[)）]\s?[;.؛；。]?$/u;
+
 /** Sub-numbered paragraphs whose last line closes a parenthesis ("121.1 … (France);", "(France) ;", "(فرنسا)؛", "（法国）；"): the mark of a UPR list. */
 export function attributedListCount(tree: DocumentTree): number {
-  return tree.paragraphs.filter((p) => p.number !== null && p.number.kind !== 'main' && /[)）]\s?[;.؛；。]?$/u.test(p.lastLine.text)).length;
+  return tree.paragraphs.filter((p) => p.number !== null && p.number.kind !== 'main' && ATTRIBUTION_END.test(p.lastLine.text)).length;
 }

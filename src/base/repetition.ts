@@ -11,9 +11,12 @@ const MIN_REPEATED_PAGES = 3;
 /** Share of the pages a running line must recur on in longer documents. */
 const REPEATED_PAGE_SHARE = 0.4;
 
+const DIGIT_RUNS = /\d+/g;
+const BLANKS = /\s+/g;
+
 /** Key for the repetition test: digits masked, spaces collapsed ("A/79/117 Page 3" ~ "A/79/117 Page 4"). */
 export function repetitionKey(text: string): string {
-  return text.replace(/\d+/g, '#').replace(/\s+/g, ' ');
+  return text.replace(DIGIT_RUNS, '#').replace(BLANKS, ' ');
 }
 
 /** The items whose key recurs on enough of `pageCount` pages. */

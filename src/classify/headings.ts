@@ -19,9 +19,14 @@ export interface HeadingMatch {
 /** A line that is only "Annex", "ANNEX II", "Appendix A", "Annexe", "Anexo" (with a footnote mark at most). */
 const ANNEX = new RegExp(String.raw`^(?:${ANNEX_WORDS})(?:\s+(?:[IVXL]{1,5}|\d{1,2}|[A-Z]))?\*{0,3}$`);
 
+/** A footnote mark glued to a heading's last word: "recommendations**", "Introduction1". */
+const HEADING_MARK = /(?=[*\d])(?<=[\p{L})])(?:\*{1,3}|\d{1,3})$/u;
+/** Blanks inside heading text, collapsed to one space (replace with a global pattern leaves its lastIndex at 0). */
+const BLANKS = /\s+/g;
+
 /** Strip footnote asterisks and markers from heading text: "recommendations**" → "recommendations". */
 export function cleanHeadingText(text: string): string {
-  return text.replace(/(?=[*\d])(?<=[\p{L})])(?:\*{1,3}|\d{1,3})$/u, '').replace(/\s+/g, ' ').trim();
+  return text.replace(HEADING_MARK, '').replace(BLANKS, ' ').trim();
 }
 
 /** UN heading titles fit on two lines; a longer "title" is a sentence. */
@@ -29,10 +34,18 @@ const TITLE_MAX = 160;
 /** An unnumbered subject heading is a phrase of one line. */
 const SUBJECT_HEADING_MAX = 120;
 
+/** A sentence's punctuation at the end: no title ends so (but "..." may). */
+const SENTENCE_PUNCTUATION_END = /[.;,。；，]$/;
+const ELLIPSIS_END = /\.\.\.$/;
+/** A title opens on a capital, a letter of a script without case, or an opening quote or bracket. */
+const TITLE_START = /^[\p{Lu}\p{Lo}“"‘(«]/u;
+/** A title in capitals. */
+const CAPITALS_TITLE = /^\p{Lu}[\p{Lu}\s,'’-]+$/u;
+
 function titleLike(text: string): boolean {
   if (text.length === 0 || text.length > TITLE_MAX) return false;
-  if (/[.;,。；，]$/.test(text) && !/\.\.\.$/.test(text)) return false;
-  return /^[\p{Lu}\p{Lo}“"‘(«]/u.test(text) || /^\p{Lu}[\p{Lu}\s,'’-]+$/u.test(text);
+  if (SENTENCE_PUNCTUATION_END.test(text) && !ELLIPSIS_END.test(text)) return false;
+  return TITLE_START.test(text) || CAPITALS_TITLE.test(text);
 }
 
 /** "A.Введение": the title right after the dot, as a text extraction that dropped the tab gives it. */
@@ -66,13 +79,19 @@ export function isAnnexHeading(text: string): boolean {
   return ANNEX.test(text);
 }
 
+/** "101st plenary meeting", "[Adopted without a vote.]" (see isClosingLine). */
+const CLOSING_LINE = /^(?:\d{1,5}(?:st|nd|rd|th) (?:plenary )?meeting(?:\s+\d{1,2} \w+ \d{4})?|\[?Adopted (?:without a vote|by a recorded vote|by consensus)[^\]]{0,120}\]?\.?)$/i;
+
 /**
  * The closing lines of a resolution ("101st plenary meeting", "[Adopted
  * without a vote.]", "9876th meeting"): they end the last operative paragraph.
  */
 export function isClosingLine(text: string): boolean {
-  return /^(?:\d{1,5}(?:st|nd|rd|th) (?:plenary )?meeting(?:\s+\d{1,2} \w+ \d{4})?|\[?Adopted (?:without a vote|by a recorded vote|by consensus)[^\]]{0,120}\]?\.?)$/i.test(text);
+  return CLOSING_LINE.test(text);
 }
+
+/** What no subject heading has: an opening parenthesis, a semicolon of any script. */
+const PARENTHESIS_OR_SEMICOLON = /^\(|[;؛；]/u;
 
 /**
  * Could the line be an unnumbered subject heading, by its own text? Short, title-like, no closing ":"; a subject
@@ -81,8 +100,11 @@ export function isClosingLine(text: string): boolean {
  * before looking at the lines around (most lines of a body are running text).
  */
 export function mayBeSubjectHeading(text: string): boolean {
-  return text.length <= SUBJECT_HEADING_MAX && titleLike(text) && !/[:]$/.test(text) && !/^\(|[;؛；]/u.test(text);
+  return text.length <= SUBJECT_HEADING_MAX && titleLike(text) && !text.endsWith(':') && !PARENTHESIS_OR_SEMICOLON.test(text);
 }
+
+/** A sentence, not a heading: "The State party is…", "It has…". */
+const SENTENCE_WITH_VERB = /^(?:The|This|These|It|In|On|At|As|For|With|By|To)\s.+\s(?:is|are|was|were|has|have|had|will|should|must)\s/;
 
 /**
  * An unnumbered heading: short, title-like, no closing punctuation, and set
@@ -91,7 +113,7 @@ export function mayBeSubjectHeading(text: string): boolean {
  */
 export function unnumberedHeading(text: string, previousClosed: boolean, nextStartsUnit: boolean): HeadingMatch | null {
   if (!previousClosed || !nextStartsUnit || !mayBeSubjectHeading(text)) return null;
-  if (/^(?:The|This|These|It|In|On|At|As|For|With|By|To)\s.+\s(?:is|are|was|were|has|have|had|will|should|must)\s/.test(text)) return null;
+  if (SENTENCE_WITH_VERB.test(text)) return null;
   return { level: isAnnexHeading(text) ? 0 : 4, number: null, text: cleanHeadingText(text) };
 }
 

@@ -14,9 +14,13 @@ function nextLetter(label: string): string {
   return String.fromCharCode(label.charCodeAt(0) + 1);
 }
 
+const ONE_LETTER = /^[a-z]$/;
+/** "aa", "bb": the labels after "z". */
+const DOUBLED_LETTER = /^([a-z])\1$/;
+
 function letterIndex(label: string): number {
-  if (/^[a-z]$/.test(label)) return label.charCodeAt(0) - 96;
-  if (/^([a-z])\1$/.test(label)) return 26 + label.charCodeAt(0) - 96;
+  if (ONE_LETTER.test(label)) return label.charCodeAt(0) - 96;
+  if (DOUBLED_LETTER.test(label)) return 26 + label.charCodeAt(0) - 96;
   return -1;
 }
 

@@ -7,6 +7,7 @@
  */
 import type { Line } from '../base/line.js';
 import { mastheadSymbol, wholeSymbol, type FoundSymbol } from '../vocabulary/symbol.js';
+import { CELL_GAP } from '../vocabulary/patterns.js';
 
 export interface SymbolFinding {
   symbol: string | null;
@@ -25,7 +26,7 @@ const SYMBOL_THEN_DATE = /^(\S+(?: \((?:\d{4}|[IVXL]+)\))?\*?) \d{1,2} [A-Z][a-z
 
 function cellSymbols(line: Line): FoundSymbol[] {
   const out: FoundSymbol[] = [];
-  for (const cell of line.text.split(/\s{2,}/)) {
+  for (const cell of line.text.split(CELL_GAP)) {
     const s = mastheadSymbol(cell) ?? wholeSymbol(SYMBOL_THEN_DATE.exec(cell)?.[1] ?? '');
     if (s) out.push(s);
   }

@@ -56,6 +56,11 @@ export function mayHoldLeaders(text: string): boolean {
 const BARE_ROMAN = /^([IVXL]{1,6})$/;
 /** Words a heading cannot end on. */
 const DANGLING = /\b(?:of|the|and|or|on|in|for|to|with|by|under|a|an|its|their)$/i;
+/** A line that goes on in lower case. */
+const LOWER_START = /^\p{Ll}/u;
+/** A heading that ends on a clause's punctuation does not wrap onto the next line. */
+const CLAUSE_END = /[.;:]$/;
+const TRAILING_ASTERISKS = /\*+$/;
 /** What a paragraph's text opens with after its number. */
 const TEXT_START = /^[\p{Lu}\p{Lo}“"‘(\[«¿¡]/u;
 
@@ -130,7 +135,7 @@ function beforeNextParagraph(c: RoleContext, text: string, nextPara: ReturnType<
   const fits = c.paragraphs.peek(nextPara.n, nextPara.m);
   if (fits?.gap !== 0 || text.includes(',') || wordCount(text) > SUBJECT_HEADING_MAX_WORDS) return false;
   const previousText = c.k > 0 ? c.body[c.k - 1]!.text : '';
-  return !/[;,]$/.test(previousText) || (/;$/.test(previousText) && fits.kind === 'main');
+  return !(previousText.endsWith(';') || previousText.endsWith(',')) || (previousText.endsWith(';') && fits.kind === 'main');
 }
 
 const rules: RoleRule[] = [
@@ -194,9 +199,9 @@ const rules: RoleRule[] = [
       const cont = c.body[c.k + 1 + more.length];
       // A heading wraps onto the next line when that line goes on in lower case,
       // or when the heading stops on a word that cannot end it ("… of the").
-      const wraps = cont !== undefined && (/^\p{Ll}/u.test(cont.text) || DANGLING.test(match.text)) && !startsUnit(cont);
-      if (cont && wraps && cont.text.length < HEADING_WRAP_MAX && !/[.;:]$/.test(match.text) && match.text.length > 0 && !cont.cut) {
-        match = { ...match, text: `${match.text} ${cont.text}`.replace(/\*+$/, '') };
+      const wraps = cont !== undefined && (LOWER_START.test(cont.text) || DANGLING.test(match.text)) && !startsUnit(cont);
+      if (cont && wraps && cont.text.length < HEADING_WRAP_MAX && !CLAUSE_END.test(match.text) && match.text.length > 0 && !cont.cut) {
+        match = { ...match, text: `${match.text} ${cont.text}`.replace(TRAILING_ASTERISKS, '') };
         more.push(cont);
       }
       return heading(c, 'numbered-heading', match, more);

@@ -37,6 +37,10 @@ const STRAY_NOTE_DISTANCE = 5;
  */
 const UNIT_START = /^(?:\d{1,3}(?:\.\d{1,3})*\.\s+\S|\d{1,3}\.\d{1,3}\s|\((?:[a-z]|[ivx]{1,4})\)\s|\d{1,3}\s?-\s*\p{sc=Arabic})/u;
 
+const NUMBER_ALONE = /^\d{1,3}$/;
+const NUMBER_WITH_DOT_ALONE = /^\d{1,3}\.$/;
+const DIGITS = /^\d+$/;
+
 /** A note's opening line: its marker and, when printed on the same line, its text. */
 function noteStart(lines: readonly Line[], body: readonly number[], k: number): { marker: string; inlineText: string | null } | null {
   const line = lines[body[k]!]!;
@@ -44,9 +48,9 @@ function noteStart(lines: readonly Line[], body: readonly number[], k: number): 
   if (alone) {
     // pdftotext's default mode may put the page number between a note number and its text.
     let j = k + 1;
-    while (j < body.length && /^\d{1,3}$/.test(lines[body[j]!]!.text)) j++;
+    while (j < body.length && NUMBER_ALONE.test(lines[body[j]!]!.text)) j++;
     const next = body[j] === undefined ? undefined : lines[body[j]!];
-    if (!next || /^\d{1,3}\.$/.test(next.text)) return null;
+    if (!next || NUMBER_WITH_DOT_ALONE.test(next.text)) return null;
     return { marker: alone[1]!, inlineText: null };
   }
   const m = FOOTNOTE_NOTE.exec(line.text);
@@ -195,7 +199,7 @@ export function findFootnotes(zoning: Zoning, pages: readonly (readonly number[]
     if (area.separator !== undefined) marks.set(body[area.separator]!, { zone: 'footer', furniture: 'footnote-separator' });
     if (area.start >= body.length) continue;
     const previous = labels[p - 1]?.[0];
-    const expectedLabel = previous !== undefined && /^\d+$/.test(previous) ? String(Number(previous) + 1) : null;
+    const expectedLabel = previous !== undefined && DIGITS.test(previous) ? String(Number(previous) + 1) : null;
     let current: Note | null = null;
     for (let k = area.start; k < body.length; k++) {
       const line = lines[body[k]!]!;

@@ -5,7 +5,7 @@
  */
 import type { FurnitureKind } from '../schema/document.js';
 import {
-  BARCODE, BARE_PAGE_NUMBER, CONTINUATION, DATE_STAMP, GENEVA_JOB, LANGUAGE_LINE, NEW_YORK_JOB, PAGE_WORD, RECYCLE,
+  BARCODE, BARE_PAGE_NUMBER, CELL_GAP, CONTINUATION, DATE_STAMP, GENEVA_JOB, LANGUAGE_LINE, NEW_YORK_JOB, PAGE_WORD, RECYCLE,
 } from '../vocabulary/patterns.js';
 import { wholeSymbol } from '../vocabulary/symbol.js';
 
@@ -99,7 +99,7 @@ export function furnitureCell(cell: string, where: Edge): CellVerdict | null {
 /** A whole line is furniture when each of its layout cells is. */
 export function furnitureLine(text: string, where: Edge): CellVerdict[] | null {
   const verdicts: CellVerdict[] = [];
-  for (const cell of text.split(/\s{2,}/)) {
+  for (const cell of text.split(CELL_GAP)) {
     const verdict = furnitureCell(cell, where);
     if (!verdict) return null;
     verdicts.push(verdict);

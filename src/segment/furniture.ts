@@ -9,7 +9,7 @@
 import type { Line } from '../base/line.js';
 import { repeatedOnPages, repetitionKey } from '../base/repetition.js';
 import type { FurnitureKind } from '../schema/document.js';
-import { BARCODE, GENEVA_JOB, INTERFACE_NOISE, NEW_YORK_JOB } from '../vocabulary/patterns.js';
+import { BARCODE, CELL_GAP, GENEVA_JOB, INTERFACE_NOISE, NEW_YORK_JOB } from '../vocabulary/patterns.js';
 import { wholeSymbol } from '../vocabulary/symbol.js';
 import { furnitureLine, JOB_LINE_MAX, type CellVerdict, type Edge } from './furniture-cells.js';
 import type { ZoneMark } from './zoning.js';
@@ -206,7 +206,7 @@ const RUNNING_TITLE_LINE = /^(?!\d{1,3}(?:\.\d{1,3})*\.?\s|\(?[a-z]{1,4}\)\s).*[
 
 /** The symbol printed in a cell of a line ("A/RES/79/289" alone, or beside the running title), or null. */
 function symbolCell(text: string): string | null {
-  const cells = text.split(/\s{2,}/);
+  const cells = text.split(CELL_GAP);
   if (cells.length > 3) return null;
   for (const cell of cells) {
     const found = wholeSymbol(cell);
@@ -270,7 +270,7 @@ function pageOfPagesDenominators(lines: readonly Line[]): Set<string> {
   for (const line of lines) {
     // A page of pages has a slash between digits: most lines have none to split.
     if (!mayHoldPageOfPages(line.text)) continue;
-    for (const cell of line.text.split(/\s{2,}/)) {
+    for (const cell of line.text.split(CELL_GAP)) {
       const m = PAGE_OF_PAGES.exec(cell);
       if (m && Number(m[1]) <= Number(m[2]) && Number(m[2]) > 1) counts.set(m[2]!, (counts.get(m[2]!) ?? 0) + 1);
     }

@@ -10,6 +10,8 @@ import { TAKES_NUMBER } from '../vocabulary/patterns.js';
 import type { Zoning } from './zoning.js';
 
 const GLUED = /^(.*\S)\s+(\d{1,3})$/;
+/** A sentence closed before the number: the number then starts something else. */
+const SENTENCE_END = /[.;:!?]$/;
 
 /** A line's text with a glued page number cut off. */
 export interface Cut {
@@ -27,7 +29,7 @@ export function takeGluedPageNumbers(zoning: Zoning, pages: readonly (readonly n
     const last = body[body.length - 1];
     if (!last) return;
     const m = GLUED.exec(last.text);
-    if (!m || /[.;:!?]$/.test(m[1]!) || TAKES_NUMBER.test(m[1]!)) return;
+    if (!m || SENTENCE_END.test(m[1]!) || TAKES_NUMBER.test(m[1]!)) return;
     const n = Number(m[2]);
     // A neighbour without a label says nothing (Number(null) would read it as page 0); a lone page
     // (the seed A_58_275_page23.txt) has no neighbour to agree, so any plausible number fits.

@@ -9,9 +9,10 @@
 import type { Zoning, ZoneMark } from './zoning.js';
 
 const BARE = /^\d{1,4}$/;
+const DIGITS = /^\d+$/;
 
 function num(label: string | null | undefined): number {
-  return label === null || label === undefined || !/^\d+$/.test(label) ? NaN : Number(label);
+  return label === null || label === undefined || !DIGITS.test(label) ? NaN : Number(label);
 }
 
 /** Choose each page's label from its candidates, by the sequence; a bare number taken as a label is marked as the page number. */

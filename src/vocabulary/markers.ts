@@ -29,6 +29,11 @@ function tokenAt(text: string, index: number): string {
   return text.slice(a, b);
 }
 
+/** Clause punctuation: a number right after it is a marker even inside a symbol's token ("1/CMA.5,18"). */
+const CLAUSE_PUNCTUATION = /[,;:]/;
+/** Numbered parts of symbols and references: "Corr.1", "Add.12", "para.5", "No.3". */
+const NUMBERED_PART = /(?:Corr|Add|Rev|Amend|Sess|Suppl|para|paras|art|arts|No|Nos)\.\d/i;
+
 /** Markers glued to words or punctuation, and slash markers. */
 export function markersIn(text: string): MarkerHit[] {
   const hits: MarkerHit[] = [];
@@ -36,16 +41,16 @@ export function markersIn(text: string): MarkerHit[] {
     const token = tokenAt(text, m.index!);
     // "Corr.1", "Add.12", URLs and symbols carry numbers that are not markers,
     // unless clause punctuation separates the number from them ("1/CMA.5,18").
-    const afterClause = /[,;:]/.test(text[m.index! - 1] ?? '');
-    if (!afterClause && (token.includes('/') || token.includes('@') || /(?:Corr|Add|Rev|Amend|Sess|Suppl|para|paras|art|arts|No|Nos)\.\d/i.test(token))) continue;
+    const afterClause = CLAUSE_PUNCTUATION.test(text[m.index! - 1] ?? '');
+    if (!afterClause && (token.includes('/') || token.includes('@') || NUMBERED_PART.test(token))) continue;
     hits.push({ marker: m[1]!, index: m.index!, length: m[1]!.length });
   }
   if (maySlashMark(text)) for (const m of allMatches(SLASH_MARKER, text)) hits.push({ marker: m[1]!, index: m.index!, length: m[0].length });
   return hits.sort((a, b) => a.index - b.index);
 }
 
-/** What may follow the slash of a slash marker (SLASH_MARKER's lookahead). */
-const AFTER_SLASH = /[\s.,;:)]/;
+/** What may follow a marker, and the slash of a slash marker (SLASH_MARKER's lookahead). */
+const AFTER_MARKER = /[\s.,;:)]/;
 
 /**
  * Can the text hold a slash marker: a slash after a digit, before a blank,
@@ -56,7 +61,7 @@ const AFTER_SLASH = /[\s.,;:)]/;
 export function maySlashMark(text: string): boolean {
   for (let i = text.indexOf('/'); i !== -1; i = text.indexOf('/', i + 1)) {
     const before = text.charCodeAt(i - 1);
-    if (before >= 48 && before <= 57 && (i + 1 === text.length || AFTER_SLASH.test(text.charAt(i + 1)))) return true;
+    if (before >= 48 && before <= 57 && (i + 1 === text.length || AFTER_MARKER.test(text.charAt(i + 1)))) return true;
   }
   return false;
 }
@@ -64,12 +69,17 @@ export function maySlashMark(text: string): boolean {
 /** Words a number counts: "87 States", "5 per cent", "3 million". */
 const COUNTED = /^\s*(?:%|per\b|percent|States|countries|cases|years|days|months|weeks|hours|persons|people|women|men|children|members|million|billion|thousand|hundred|times|[ap]\.m\.|and\s+\d)/i;
 
+/** A number after the closing punctuation at the very end of a paragraph. */
+const FINAL_NUMBER = /(?= )(?<=[;.]\)?) (\d{1,3})$/;
+/** A number that dates: "1 July 2020". */
+const DATE_AFTER = /^\s+[A-Z][a-z]+\s+\d{4}/;
+
 /** Spaced markers for the given note numbers: "years, 87" when note 87 exists. */
 export function spacedMarkersIn(text: string, noteNumbers: ReadonlySet<string>): MarkerHit[] {
   const hits: MarkerHit[] = [];
   // A number after the closing punctuation at the very end of a paragraph is
   // its note marker, printed or not: "… independence (Belgium); 1".
-  const last = /(?= )(?<=[;.]\)?) (\d{1,3})$/.exec(text);
+  const last = FINAL_NUMBER.exec(text);
   if (last) hits.push({ marker: last[1]!, index: last.index + 1, length: last[1]!.length });
   if (noteNumbers.size === 0) return hits;
   // Never a digit group of a larger number: "nearly 4,000", "from 4.30".
@@ -78,7 +88,7 @@ export function spacedMarkersIn(text: string, noteNumbers: ReadonlySet<string>):
     if (!noteNumbers.has(m[1]!) || (last && m.index === last.index + 1)) continue;
     // A number before a word that counts or dates ("87 States", "1 July") is text.
     const after = text.slice(m.index! + m[1]!.length, m.index! + m[1]!.length + 30);
-    if (/^\s+[A-Z][a-z]+\s+\d{4}/.test(after) || COUNTED.test(after)) continue;
+    if (DATE_AFTER.test(after) || COUNTED.test(after)) continue;
     // A number after a word that takes one ("to 1 p.m.", "paragraph 5") is text.
     if (NUMBER_TAKER.test(text.slice(Math.max(0, m.index! - 40), m.index!).trimEnd())) continue;
     hits.push({ marker: m[1]!, index: m.index!, length: m[1]!.length });
@@ -116,6 +126,10 @@ export const EVIDENCE_OPEN = '\uE000';
 export const EVIDENCE_CLOSE = '\uE001';
 const EVIDENCE = /\uE000([^\uE000\uE001]*)\uE001/g;
 
+/** What a marker stands after when a space must take its place: a word, or the punctuation closing one. */
+const WORD_OR_CLOSING = /[\p{L}\p{N}.,;:)’”"]/u;
+const WORD_UNIT = /[\p{L}\p{N}]/u;
+
 /**
  * Take out the markers known by evidence; one that stood between a word (or
  * the punctuation closing it) and the next word leaves a space: "basis¹no" →
@@ -129,7 +143,7 @@ export function takeEvidenceMarkers(text: string): { text: string; markers: stri
     markers.push(marker);
     const before = whole.charAt(at - 1);
     const after = whole.charAt(at + marker.length + 2);
-    return /[\p{L}\p{N}.,;:)’”"]/u.test(before) && /[\p{L}\p{N}]/u.test(after) ? ' ' : '';
+    return WORD_OR_CLOSING.test(before) && WORD_UNIT.test(after) ? ' ' : '';
   });
   return { text: out, markers };
 }
@@ -142,7 +156,7 @@ export function stripMarkers(text: string, hits: readonly MarkerHit[]): string {
     if (h.index < last) continue;
     const next = text.charAt(h.index + h.length);
     let piece = text.slice(last, h.index);
-    if (piece.endsWith(' ') && (next === '' || /[\s.,;:)]/.test(next))) piece = piece.slice(0, -1);
+    if (piece.endsWith(' ') && (next === '' || AFTER_MARKER.test(next))) piece = piece.slice(0, -1);
     out += piece;
     last = h.index + h.length;
   }

@@ -154,3 +154,10 @@ export const NUMBER_TAKER = new RegExp(
   String.raw`(?:\b(?:paragraphs?|paras?\.|[Aa]rticles?|arts?\.|[Rr]ules?|regulations?|items?|[Cc]hapters?|[Ss]ections?|annex|pages?|No\.|Nos\.|number|principles?|Goals?|targets?|resolutions?|and|to|or|of|than|over|under|about|some|nearly|almost|least|most|by|from|between|since|in|on|at|${MONTHS}))$`,
 );
 
+/**
+ * Two blanks or more: the gap between layout cells of a line (pdftotext -layout, docstore text).
+ * Patterns used inside a function are module constants: a literal is a new RegExp object each
+ * time it is evaluated, and interpreted code, which runs until the compiler has a function
+ * hot, pays for it on every line (issue 15).
+ */
+export const CELL_GAP = /\s{2,}/;

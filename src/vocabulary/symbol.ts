@@ -61,6 +61,7 @@ function judge(raw: string): Judged {
 const CYRILLIC_LOOKALIKES: Readonly<Record<string, string>> = { А: 'A', В: 'B', С: 'C', Е: 'E', Н: 'H', К: 'K', М: 'M', О: 'O', Р: 'P', Т: 'T', Х: 'X' };
 /** One of the look-alikes (no `u` flag: they are all in the BMP, and the test runs on every text with a slash). */
 const CYRILLIC_LOOKALIKE = /[АВСЕНКМОРТХ]/;
+const CYRILLIC_LOOKALIKES_ALL = /[АВСЕНКМОРТХ]/gu;
 /** A token with a slash that holds a Cyrillic look-alike capital: "САТ/С/81/Add.1", "СAT/C/UZB/CO/3". */
 const LOOKALIKE_TOKEN = /[A-Z0-9.АВСЕНКМОРТХ-]*[АВСЕНКМОРТХ][A-Z0-9.АВСЕНКМОРТХ-]*\/[\w./()АВСЕНКМОРТХ-]*|[A-Z0-9.-]+\/[\w./()-]*[АВСЕНКМОРТХ][\w./()АВСЕНКМОРТХ-]*/gu;
 
@@ -70,8 +71,10 @@ const LOOKALIKE_TOKEN = /[A-Z0-9.АВСЕНКМОРТХ-]*[АВСЕНКМОРТ�
  * one, so offsets stay.
  */
 function latinSymbolLetters(text: string): string {
-  return CYRILLIC_LOOKALIKE.test(text) ? text.replace(LOOKALIKE_TOKEN, (t) => t.replace(/[АВСЕНКМОРТХ]/gu, (c) => CYRILLIC_LOOKALIKES[c]!)) : text;
+  return CYRILLIC_LOOKALIKE.test(text) ? text.replace(LOOKALIKE_TOKEN, (t) => t.replace(CYRILLIC_LOOKALIKES_ALL, (c) => CYRILLIC_LOOKALIKES[c]!)) : text;
 }
+
+const SENTENCE_TAIL = /[.\-–−]+$/;
 
 /** Every valid symbol (single or joint) in a string, in order, in the UN's own form. */
 export function findSymbols(text: string): FoundSymbol[] {
@@ -80,7 +83,7 @@ export function findSymbols(text: string): FoundSymbol[] {
   if (!text.includes('/')) return found;
   for (const m of allMatches(SYMBOL_PATTERN, latinSymbolLetters(text))) {
     // A trailing dot or hyphen belongs to the sentence, not the symbol.
-    const raw = m[0].replace(/[.\-–−]+$/, '');
+    const raw = m[0].replace(SENTENCE_TAIL, '');
     const verdict = judge(raw);
     if (!verdict) continue;
     found.push({ ...verdict, others: [...verdict.others], index: m.index!, length: raw.length });
