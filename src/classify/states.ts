@@ -83,6 +83,8 @@ function groups(text: string): Group[] {
 
 /** List separators: the comma and semicolon, the Arabic comma "،", the Chinese "、" and full-width comma "，". */
 const SEPARATORS = new Set([',', ';', '،', '、', '，']);
+/** Blanks inside a piece of a parenthesis, collapsed to one space. */
+const BLANKS = /\s+/g;
 
 /** Split on the list separators that stand outside inner parentheses. */
 function pieces(content: string, reading: StateReading): string[] {
@@ -100,7 +102,7 @@ function pieces(content: string, reading: StateReading): string[] {
   }
   parts.push(content.slice(from));
   return parts
-    .map((p) => p.replace(/\s+/g, ' ').trim())
+    .map((p) => p.replace(BLANKS, ' ').trim())
     .filter(Boolean)
     .flatMap((p) => (reading.and ? (splitKnown(p, reading.and, reading.keys) ?? [p]) : [p]));
 }
@@ -138,12 +140,16 @@ const NAME_MAX_WORDS = 8;
 const CAPITALISED = /^[A-ZÀ-ÝА-ЯЁ][\p{L}’'\-]*$/u;
 /** Acronyms: (CAT), (LGBT), (UNHCR), (МПГПП). */
 const ACRONYM = /^[A-ZА-ЯЁ\-]{2,}$/u;
+const DIGIT = /\d/;
+const PARENTHESIS = /\(.*\)/;
+/** What may follow a parenthesis of States: clause punctuation (full-width and Arabic too), "and", another parenthesis, the end. */
+const CLAUSE_CLOSE = /^\s*(?:[;.,/；。，、؛،]|$|and\b|\(|\)|\s*$)/;
 
 function looksLikeName(piece: string, reading: StateReading): boolean {
-  if (/\d/.test(piece) || piece.length > NAME_MAX_CHARS) return false;
+  if (DIGIT.test(piece) || piece.length > NAME_MAX_CHARS) return false;
   if (ACRONYM.test(piece)) return false;
   if ((NOT_A_STATE.test(piece) || reading.notAState?.test(piece)) && !reading.keys.has(stateKey(piece))) return false;
-  const words = piece.replace(/\(.*\)/, '').trim().split(' ');
+  const words = piece.replace(PARENTHESIS, '').trim().split(' ');
   if (words.length > NAME_MAX_WORDS) return false;
   return words.every((w) => reading.connectors.has(w.toLowerCase()) || CAPITALISED.test(w));
 }
@@ -156,7 +162,7 @@ export function looksLikeStateName(name: string, language: string | null = null)
 
 function closesClause(after: string): boolean {
   // Also the full-width and Arabic punctuation: "（法国）；", "(فرنسا)؛".
-  return /^\s*(?:[;.,/；。，、؛،]|$|and\b|\(|\)|\s*$)/.test(after);
+  return CLAUSE_CLOSE.test(after);
 }
 
 /** A parenthesis read as recommending States, with the names it gives. */
@@ -192,9 +198,19 @@ export function recommendingStates(text: string, language: string | null = null)
 /** A comment is a sentence: at least this many words after the States (Han text, unspaced: this many characters). */
 const COMMENT_MIN_WORDS = 3;
 const COMMENT_MIN_HAN = 8;
+const HAN_START = /^\p{sc=Han}/u;
+const BLANK_RUN = /\s+/;
+/** Nothing after the last States but the record's closing mark. */
+const ONLY_CLOSING_MARK = /^\s*[;.,]?\s*$/;
+/** The mark after a parenthesis of States, and a text that follows it. */
+const MARK_THEN_TEXT = /^\s*([;.؛；。])\s*(\S[\s\S]*)$/u;
+/** A sentence opens with a capital; Arabic and Han have none, any letter opens one there. */
+const SENTENCE_START = /^[\p{Lu}\p{Lo}"“«]/u;
+/** A text closed by a parenthesis, as recommendations are by their States. */
+const CLOSED_BY_PARENTHESIS = /[)）]\s*[;.؛；。]?$/u;
 
 function sentenceLong(text: string): boolean {
-  return /^\p{sc=Han}/u.test(text) ? [...text].length >= COMMENT_MIN_HAN : text.split(/\s+/).length >= COMMENT_MIN_WORDS;
+  return HAN_START.test(text) ? [...text].length >= COMMENT_MIN_HAN : text.split(BLANK_RUN).length >= COMMENT_MIN_WORDS;
 }
 
 /**
@@ -208,17 +224,16 @@ function sentenceLong(text: string): boolean {
 export function splitUprComment(text: string, language: string | null = null): { recommendation: string; comment: string | null } {
   const found = stateGroups(text, readingFor(language));
   const lastEnd = found[found.length - 1]?.group.end ?? -1;
-  const closedByStates = lastEnd >= 0 && /^\s*[;.,]?\s*$/.test(text.slice(lastEnd));
+  const closedByStates = lastEnd >= 0 && ONLY_CLOSING_MARK.test(text.slice(lastEnd));
   for (const { group } of found) {
     const after = text.slice(group.end);
-    const rest = /^\s*([;.؛；。])\s*(\S[\s\S]*)$/u.exec(after);
+    const rest = MARK_THEN_TEXT.exec(after);
     if (!rest) continue;
     const comment = rest[2]!.trim();
-    // A sentence opens with a capital; Arabic and Han have none, any letter opens one there.
-    if (!/^[\p{Lu}\p{Lo}"“«]/u.test(comment) || !sentenceLong(comment)) continue;
+    if (!SENTENCE_START.test(comment) || !sentenceLong(comment)) continue;
     // What follows ends with States of its own: another recommendation, not a comment.
     // So does one closed by a parenthesis whose States were not read as such.
-    if (closedByStates || /[)）]\s*[;.؛；。]?$/u.test(comment)) return { recommendation: text, comment: null };
+    if (closedByStates || CLOSED_BY_PARENTHESIS.test(comment)) return { recommendation: text, comment: null };
     // The recommendation keeps its mark as printed, the French space before ";" with it.
     return { recommendation: text.slice(0, group.end + after.indexOf(rest[1]!) + 1), comment };
   }

@@ -42,20 +42,24 @@ Yemen|Zambia|Zimbabwe|Holy See|State of Palestine|Palestine|Serbia and Montenegr
  * diacritics, tatweel and hamza seats do not matter.
  */
 export function stateKey(name: string): string {
-  return name
-    .toLowerCase()
-    .replace(/[’'ʼ]/g, "'")
-    .replace(/（/g, '(')
-    .replace(/）/g, ')')
-    .replace(/ё/g, 'е')
-    .replace(/[\u064B-\u0652\u0640]/g, '')
-    .replace(/[أإآ]/g, 'ا')
-    .replace(/\s*\(\s*/g, ' (')
-    .replace(/\s*-\s*/g, '-')
-    .replace(/\s+/g, ' ')
-    .replace(/^(?:the|la|le|les|el|los|las) |^l'/, '')
-    .trim();
+  let key = name.toLowerCase();
+  for (const [pattern, replacement] of KEY_FOLDS) key = key.replace(pattern, replacement);
+  return key.trim();
 }
+
+/** The folds of stateKey, in order; global patterns serve replace, which leaves their lastIndex at 0. */
+const KEY_FOLDS: readonly (readonly [RegExp, string])[] = [
+  [/[’'ʼ]/g, "'"],
+  [/（/g, '('],
+  [/）/g, ')'],
+  [/ё/g, 'е'],
+  [/[\u064B-\u0652\u0640]/g, ''],
+  [/[أإآ]/g, 'ا'],
+  [/\s*\(\s*/g, ' ('],
+  [/\s*-\s*/g, '-'],
+  [/\s+/g, ' '],
+  [/^(?:the|la|le|les|el|los|las) |^l'/, ''],
+];
 
 function keysOf(names: string): Set<string> {
   return new Set(names.replace(/\n/g, '').split('|').map(stateKey));
