@@ -4,7 +4,7 @@
  * "Annex" and its kin are level 0: they end the body, annexes are out.
  */
 import { ANNEX_WORDS, HEADING_NUMBER_WORDS, LOOKALIKE_LETTERS, RECOMMENDATION_STEMS } from '../vocabulary/languages/index.js';
-import { LETTER_HEADING, ROMAN_HEADING, WORD_HEADING } from '../vocabulary/patterns.js';
+import { LETTER_HEADING, mayStartNumberedHeading, ROMAN_HEADING, WORD_HEADING } from '../vocabulary/patterns.js';
 
 export interface HeadingMatch {
   level: 0 | 1 | 2 | 3 | 4;
@@ -17,7 +17,10 @@ export interface HeadingMatch {
 }
 
 /** A line that is only "Annex", "ANNEX II", "Appendix A", "Annexe", "Anexo" (with a footnote mark at most). */
-const ANNEX = new RegExp(String.raw`^(?:${ANNEX_WORDS})(?:\s+(?:[IVXL]{1,5}|\d{1,2}|[A-Z]))?\*{0,3}$`);
+/** Exported for the test of its precheck (ANNEX_FIRST). */
+export const ANNEX = new RegExp(String.raw`^(?:${ANNEX_WORDS})(?:\s+(?:[IVXL]{1,5}|\d{1,2}|[A-Z]))?\*{0,3}$`);
+/** The units the annex words begin with: a line that begins otherwise is no annex heading (asked of every line, twice). */
+const ANNEX_FIRST = new Set(ANNEX_WORDS.split('|').map((w) => w.charCodeAt(0)));
 
 /** A footnote mark glued to a heading's last word: "recommendations**", "Introduction1". */
 const HEADING_MARK = /(?=[*\d])(?<=[\p{L})])(?:\*{1,3}|\d{1,3})$/u;
@@ -55,6 +58,7 @@ function glued(m: RegExpExecArray): boolean {
 
 /** A numbered heading on one line: roman or capital letter, with or without its title. */
 export function numberedHeading(text: string): HeadingMatch | null {
+  if (!mayStartNumberedHeading(text)) return null;
   let m = ROMAN_HEADING.exec(text);
   if (m && (m[2] === undefined || titleLike(m[2]))) {
     // "I." could be a capital-letter heading; roman wins, as in UN chapters.
@@ -76,17 +80,20 @@ export function numberedHeading(text: string): HeadingMatch | null {
 
 /** An annex heading ends the body. */
 export function isAnnexHeading(text: string): boolean {
-  return ANNEX.test(text);
+  return ANNEX_FIRST.has(text.charCodeAt(0)) && ANNEX.test(text);
 }
 
-/** "101st plenary meeting", "[Adopted without a vote.]" (see isClosingLine). */
-const CLOSING_LINE = /^(?:\d{1,5}(?:st|nd|rd|th) (?:plenary )?meeting(?:\s+\d{1,2} \w+ \d{4})?|\[?Adopted (?:without a vote|by a recorded vote|by consensus)[^\]]{0,120}\]?\.?)$/i;
+/** "101st plenary meeting", "[Adopted without a vote.]" (see isClosingLine; exported for the test of its precheck). */
+export const CLOSING_LINE = /^(?:\d{1,5}(?:st|nd|rd|th) (?:plenary )?meeting(?:\s+\d{1,2} \w+ \d{4})?|\[?Adopted (?:without a vote|by a recorded vote|by consensus)[^\]]{0,120}\]?\.?)$/i;
 
 /**
  * The closing lines of a resolution ("101st plenary meeting", "[Adopted
  * without a vote.]", "9876th meeting"): they end the last operative paragraph.
  */
 export function isClosingLine(text: string): boolean {
+  // CLOSING_LINE opens with a digit, "[" or "Adopted" (any case).
+  const c = text.charCodeAt(0);
+  if (!((c >= 48 && c <= 57) || c === 91 || c === 65 || c === 97)) return false;
   return CLOSING_LINE.test(text);
 }
 

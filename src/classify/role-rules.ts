@@ -5,7 +5,7 @@
  */
 import type { Line } from '../base/line.js';
 import { ITEM_MARKER_WORDS } from '../vocabulary/languages/index.js';
-import { FLIPPED_PARA_NUMBER, ITEM_MARKER, MONTH_START, PARA_NUMBER } from '../vocabulary/patterns.js';
+import { FLIPPED_PARA_NUMBER, ITEM_MARKER, mayStartItemMarker, mayStartParagraphNumber, MONTH_START, PARA_NUMBER } from '../vocabulary/patterns.js';
 import { cleanHeadingText, isAnnexHeading, isClosingLine, mayBeSubjectHeading, numberedHeading, unnumberedHeading, type HeadingMatch } from './headings.js';
 import type { RoleContext, RoleDecision } from './roles.js';
 
@@ -66,6 +66,7 @@ const TEXT_START = /^[\p{Lu}\p{Lo}“"‘(\[«¿¡]/u;
 
 /** "91.", "78. The", "121.1", "83.1.", "9 -", "- 9" (pdftotext's Arabic), "9．": a paragraph number, or null. */
 function paragraphStart(text: string): { n: number; m: number | null; textFrom: number } | null {
+  if (!mayStartParagraphNumber(text)) return null;
   const flipped = FLIPPED_PARA_NUMBER.exec(text);
   if (flipped) return { n: Number(flipped[1]), m: null, textFrom: flipped[0].length };
   const m = PARA_NUMBER.exec(text);
@@ -78,6 +79,7 @@ function paragraphStart(text: string): { n: number; m: number | null; textFrom: 
 
 /** "(a)", "(ii)", "a)", "(ب)", "㈡": an item marker and the Latin label it stands for, or null. */
 function itemStart(text: string): { label: string; marker: string; textFrom: number } | null {
+  if (!mayStartItemMarker(text)) return null;
   const m = ITEM_MARKER.exec(text);
   if (!m) return null;
   return { label: m[1] ?? m[2] ?? ITEM_MARKER_WORDS.get(m[3]!)!, marker: m[0].trim(), textFrom: m[0].length };

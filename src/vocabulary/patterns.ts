@@ -15,6 +15,15 @@ function alternation(words: Iterable<string>): string {
     .join('|');
 }
 
+/** The first code units of some words: what an anchored alternation of them can begin with. */
+function firstUnits(words: Iterable<string>): ReadonlySet<number> {
+  return new Set([...words].map((w) => w.charCodeAt(0)));
+}
+
+function isDigitUnit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
 /** Months of every language: a number before them is a date, not a marker. */
 const MONTHS = MONTH_NAMES;
 
@@ -57,6 +66,16 @@ export const PARA_NUMBER = /^(\d{1,3})(?:(?:\.|-(?=\d{1,3}\s+\p{sc=Arabic}))(\d{
 export const FLIPPED_PARA_NUMBER = /^-\s?(\d{1,3})\s?(?=\p{sc=Arabic})/u;
 
 /**
+ * Can the text begin with a paragraph number (PARA_NUMBER or FLIPPED_PARA_NUMBER)? Both are
+ * anchored on a digit or "-": one look at the first unit answers for most lines, which are asked
+ * again as the line after another and in the look-ahead for item labels (issue 15).
+ */
+export function mayStartParagraphNumber(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return isDigitUnit(c) || c === 45;
+}
+
+/**
  * A sub-item marker at the start of a line: "(a)", "(ii)", "a)", "ii)", "(aa)",
  * or a marker of another script (`m[3]`, looked up in ITEM_MARKER_WORDS:
  * "(ب)", "’1‘", "（a）", "㈠"). A letter or an opening quote may follow without a space ("a)La loi",
@@ -66,6 +85,13 @@ export const ITEM_MARKER = new RegExp(
   String.raw`^(?:\(([a-z]{1,2}|[ivxlc]{1,6})\)|([a-z]|[ivx]{2,5})\)|(${alternation(ITEM_MARKER_WORDS.keys())}))(?:\s+|$|(?=[\p{L}《「“"«]))`,
   'u',
 );
+const ITEM_WORD_FIRST = firstUnits(ITEM_MARKER_WORDS.keys());
+
+/** Can the text begin with an item marker (ITEM_MARKER)? It opens with "(", a small Latin letter or the first unit of a marker word. */
+export function mayStartItemMarker(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return c === 40 || (c >= 97 && c <= 122) || ITEM_WORD_FIRST.has(c);
+}
 
 /** A roman-numbered heading: "VIII. RECOMMENDATIONS", "II." alone, "I.Введение" (a text extraction dropped the tab). */
 export const ROMAN_HEADING = /^([IVXL]{1,6})\.(?:(?:\s+|(?=\p{Lu}\p{Ll}|\p{sc=Han}))(.*))?$/u;
@@ -75,6 +101,18 @@ export const LETTER_HEADING = new RegExp(String.raw`^([A-Z${Object.keys(LOOKALIK
 
 /** A heading numbered with a word or numeral and a separator: "باء - الجوانب الإيجابية", "一、导言". */
 export const WORD_HEADING = new RegExp(String.raw`^(${alternation(HEADING_NUMBER_WORDS.keys())})\s*[-–—.、．:]\s*(.*)$`, 'u');
+const HEADING_WORD_FIRST = firstUnits(HEADING_NUMBER_WORDS.keys());
+
+/**
+ * Can the text begin a numbered heading (ROMAN_HEADING, LETTER_HEADING, WORD_HEADING)? A roman
+ * number opens with I, V, X or L; a letter heading has its dot second (its letters are single
+ * units); a word heading opens with the first unit of a number word. Most lines are none: three
+ * patterns spared on each (issue 15).
+ */
+export function mayStartNumberedHeading(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return c === 73 || c === 86 || c === 88 || c === 76 || text.charCodeAt(1) === 46 || HEADING_WORD_FIRST.has(c);
+}
 
 /** Old-style running header: "page 18", "Page 3", "- 3 -". */
 export const PAGE_WORD = new RegExp(String.raw`^(?:${PAGE_WORDS})\s+(\d{1,4})$`);

@@ -9,7 +9,11 @@ import { mayHoldLeaders, mayRunIn, RUN_IN, TOC } from '../../src/classify/role-r
 import { closesUnit, endsSentence } from '../../src/classify/roles.js';
 import { mayBeMidPageFurniture, mayHoldPageOfPages, PAGE_OF_PAGES } from '../../src/segment/furniture.js';
 import { takeEvidenceMarkers } from '../../src/vocabulary/markers.js';
-import { BARCODE, GENEVA_JOB, NEW_YORK_JOB } from '../../src/vocabulary/patterns.js';
+import { ANNEX, CLOSING_LINE, isAnnexHeading, isClosingLine, numberedHeading } from '../../src/classify/headings.js';
+import { ANNEX_WORDS, HEADING_NUMBER_WORDS, ITEM_MARKER_WORDS } from '../../src/vocabulary/languages/index.js';
+import {
+  BARCODE, FLIPPED_PARA_NUMBER, GENEVA_JOB, ITEM_MARKER, LETTER_HEADING, mayStartItemMarker, mayStartNumberedHeading, mayStartParagraphNumber, NEW_YORK_JOB, PARA_NUMBER, ROMAN_HEADING, WORD_HEADING,
+} from '../../src/vocabulary/patterns.js';
 
 const identity = { toOriginal: (offset: number) => offset };
 const units = (alphabet: string[], maxLength = 40) => fc.array(fc.constantFrom(...alphabet), { maxLength }).map((u) => u.join(''));
@@ -201,5 +205,37 @@ describe('meetInHan', () => {
     }
     expect(meetInHan('”', '中')).toBe(true);
     expect(meetInHan('中', '文')).toBe(true);
+  });
+});
+
+describe('first-unit prechecks of the anchored line patterns', () => {
+  // Every code unit of the BMP, before the rests that make each pattern match, and every word the patterns alternate.
+  const rests = ['', '. Text', '.Text', ') text', '. ', ' 1', '1. The', '2.3 Ratify', ' - 4', ' ب', '、导言', ' II', '* ', 'th plenary meeting', 'dopted without a vote.]', 'nnex', '1 ب', ' 4 ب'];
+  const words = [...ANNEX_WORDS.split('|'), ...HEADING_NUMBER_WORDS.keys(), ...ITEM_MARKER_WORDS.keys(), 'I', 'VIII', 'A', 'В', '(a)', 'a)', '(ii)', '12', '-', '[Adopted', '101st'];
+  const starts = [...Array.from({ length: 0x10000 }, (_, c) => String.fromCharCode(c)), ...words];
+  const cases: [string, (t: string) => boolean, (t: string) => boolean][] = [
+    ['paragraph number', mayStartParagraphNumber, (t) => PARA_NUMBER.test(t) || FLIPPED_PARA_NUMBER.test(t)],
+    ['item marker', mayStartItemMarker, (t) => ITEM_MARKER.test(t)],
+    ['numbered heading', mayStartNumberedHeading, (t) => ROMAN_HEADING.test(t) || LETTER_HEADING.test(t) || WORD_HEADING.test(t)],
+    ['annex heading', isAnnexHeading, (t) => ANNEX.test(t)],
+    ['closing line', isClosingLine, (t) => CLOSING_LINE.test(t)],
+  ];
+  it.each(cases)('%s: the precheck holds wherever the pattern matches', (_, precheck, pattern) => {
+    let matched = 0;
+    for (const start of starts) {
+      for (const rest of rests) {
+        const text = start + rest;
+        if (!pattern(text)) continue;
+        matched++;
+        expect(precheck(text), text).toBe(true);
+      }
+    }
+    expect(matched).toBeGreaterThan(5);
+  });
+  it('numberedHeading answers as the three patterns do', () => {
+    expect(numberedHeading('VIII. RECOMMENDATIONS')?.number).toBe('VIII');
+    expect(numberedHeading('В. Позитивные аспекты')?.number).toBe('B');
+    expect(numberedHeading('一、导言')?.text).toBe('导言');
+    expect(numberedHeading('the text of a line')).toBeNull();
   });
 });
