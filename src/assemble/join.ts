@@ -314,11 +314,14 @@ export function takeMarkers(text: string, notes: ReadonlySet<string>, byEvidence
   const evidence = takeEvidenceMarkers(text);
   const rest = evidence.text;
   // By evidence, only asterisks and slash markers ("1/", whose hit spans the slash) are guessed.
-  const guessed = markersIn(rest).filter((h) => !byEvidence || !DIGIT_START.test(h.marker) || h.length > h.marker.length);
-  const hits: MarkerHit[] = byEvidence ? guessed : [...guessed, ...spacedMarkersIn(rest, notes)];
+  const found = markersIn(rest);
+  const guessed = byEvidence ? found.filter((h) => !DIGIT_START.test(h.marker) || h.length > h.marker.length) : found;
+  const spaced = byEvidence ? [] : spacedMarkersIn(rest, notes);
+  const hits: MarkerHit[] = spaced.length === 0 ? guessed : [...guessed, ...spaced];
+  // Most paragraphs carry no marker: no arrays to gather them in (issue 15).
+  if (hits.length === 0) return { text: evidence.markers.length ? rest.trim() : text, markers: evidence.markers.length ? [...new Set(evidence.markers)] : [] };
   const markers: string[] = [];
   for (const marker of [...evidence.markers, ...hits.sort((a, b) => a.index - b.index).map((h) => h.marker)]) if (!markers.includes(marker)) markers.push(marker);
-  if (hits.length === 0) return { text: evidence.markers.length ? rest.trim() : text, markers };
   return { text: stripMarkers(rest, hits).trim(), markers };
 }
 

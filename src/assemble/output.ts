@@ -111,12 +111,15 @@ export function buildParagraphs(tree: DocumentTree, ctx: OutputContext): BuiltPa
     }
     if (p.fragment) ctx.messages.add('leading-fragment', 'info', 'Text before the first paragraph continues a page not given: kept, not a record', p.line.page + 1, position.line);
     if (continues) ctx.messages.add('paragraph-continues', 'info', `Paragraph ${p.label || '(fragment)'} is cut by the end of the input`, p.lastLine.page + 1, null);
+    const numbers = labelNumbers(p.label);
     return {
       id: ids.next(p.label),
       source: ctx.source,
       symbol: ctx.symbol,
       label: p.label,
-      ...labelNumbers(p.label),
+      // Named, not spread: a spread in the middle of the literal made every field after it a property defined one by one (issue 15).
+      paragraph: numbers.paragraph,
+      subparagraph: numbers.subparagraph,
       section: heading ? (heading.number ? `${heading.printed ?? `${heading.number}. `}${heading.text}`.trim() : heading.text) : null,
       page: ctx.labels[p.line.page] ?? null,
       pdfPage: ctx.pdfFirstPage === null ? null : p.line.sheet + ctx.pdfFirstPage,
