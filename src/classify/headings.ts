@@ -40,13 +40,23 @@ const SUBJECT_HEADING_MAX = 120;
 /** A sentence's punctuation at the end: no title ends so (but "..." may). */
 const SENTENCE_PUNCTUATION_END = /[.;,。；，]$/;
 const ELLIPSIS_END = /\.\.\.$/;
-/** A title opens on a capital, a letter of a script without case, or an opening quote or bracket. */
-const TITLE_START = /^[\p{Lu}\p{Lo}“"‘(«]/u;
+/** A title opens on a capital, a letter of a script without case, or an opening quote or bracket (exported, as the next, for the test of mayOpenTitle). */
+export const TITLE_START = /^[\p{Lu}\p{Lo}“"‘(«]/u;
 /** A title in capitals. */
-const CAPITALS_TITLE = /^\p{Lu}[\p{Lu}\s,'’-]+$/u;
+export const CAPITALS_TITLE = /^\p{Lu}[\p{Lu}\s,'’-]+$/u;
+
+/**
+ * Can the text open a title (TITLE_START or CAPITALS_TITLE)? Of the ASCII units only the capitals,
+ * '"' and '(' can: one look answers for the lines that open in lower case or with a digit, most of
+ * a body, before the patterns (issue 15).
+ */
+export function mayOpenTitle(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return !(c < 128) || (c >= 65 && c <= 90) || c === 34 || c === 40;
+}
 
 function titleLike(text: string): boolean {
-  if (text.length === 0 || text.length > TITLE_MAX) return false;
+  if (text.length === 0 || text.length > TITLE_MAX || !mayOpenTitle(text)) return false;
   if (SENTENCE_PUNCTUATION_END.test(text) && !ELLIPSIS_END.test(text)) return false;
   return TITLE_START.test(text) || CAPITALS_TITLE.test(text);
 }

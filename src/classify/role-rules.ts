@@ -180,7 +180,8 @@ const rules: RoleRule[] = [
     why: 'The reader knows the line is a heading (a Markdown "##" line; fixture markdown-input).',
     apply: (c) => {
       const text = c.line.text;
-      if (!c.knownHeadings.has(text) || numberedHeading(text) || paragraphStart(text)) return null;
+      // Only Markdown input knows headings: no line's text is hashed for an empty set.
+      if (c.knownHeadings.size === 0 || !c.knownHeadings.has(text) || numberedHeading(text) || paragraphStart(text)) return null;
       return heading(c, 'known-heading', { level: 4, number: null, text: cleanHeadingText(text) });
     },
   },

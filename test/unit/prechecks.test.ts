@@ -9,7 +9,7 @@ import { mayHoldLeaders, mayRunIn, RUN_IN, TOC } from '../../src/classify/role-r
 import { closesUnit, endsSentence } from '../../src/classify/roles.js';
 import { mayBeMidPageFurniture, mayHoldPageOfPages, PAGE_OF_PAGES } from '../../src/segment/furniture.js';
 import { takeEvidenceMarkers } from '../../src/vocabulary/markers.js';
-import { ANNEX, CLOSING_LINE, isAnnexHeading, isClosingLine, numberedHeading } from '../../src/classify/headings.js';
+import { ANNEX, CAPITALS_TITLE, CLOSING_LINE, isAnnexHeading, isClosingLine, mayOpenTitle, numberedHeading, TITLE_START } from '../../src/classify/headings.js';
 import { ANNEX_WORDS, HEADING_NUMBER_WORDS, ITEM_MARKER_WORDS } from '../../src/vocabulary/languages/index.js';
 import {
   BARCODE, FLIPPED_PARA_NUMBER, GENEVA_JOB, ITEM_MARKER, LETTER_HEADING, mayStartItemMarker, mayStartNumberedHeading, mayStartParagraphNumber, NEW_YORK_JOB, PARA_NUMBER, ROMAN_HEADING, WORD_HEADING,
@@ -210,7 +210,7 @@ describe('meetInHan', () => {
 
 describe('first-unit prechecks of the anchored line patterns', () => {
   // Every code unit of the BMP, before the rests that make each pattern match, and every word the patterns alternate.
-  const rests = ['', '. Text', '.Text', ') text', '. ', ' 1', '1. The', '2.3 Ratify', ' - 4', ' ب', '、导言', ' II', '* ', 'th plenary meeting', 'dopted without a vote.]', 'nnex', '1 ب', ' 4 ب'];
+  const rests = ['', '. Text', '.Text', ') text', '. ', ' 1', '1. The', '2.3 Ratify', ' - 4', ' ب', '、导言', ' II', '* ', 'th plenary meeting', 'dopted without a vote.]', 'nnex', '1 ب', ' 4 ب', 'NNEX', 'ext'];
   const words = [...ANNEX_WORDS.split('|'), ...HEADING_NUMBER_WORDS.keys(), ...ITEM_MARKER_WORDS.keys(), 'I', 'VIII', 'A', 'В', '(a)', 'a)', '(ii)', '12', '-', '[Adopted', '101st'];
   const starts = [...Array.from({ length: 0x10000 }, (_, c) => String.fromCharCode(c)), ...words];
   const cases: [string, (t: string) => boolean, (t: string) => boolean][] = [
@@ -219,6 +219,7 @@ describe('first-unit prechecks of the anchored line patterns', () => {
     ['numbered heading', mayStartNumberedHeading, (t) => ROMAN_HEADING.test(t) || LETTER_HEADING.test(t) || WORD_HEADING.test(t)],
     ['annex heading', isAnnexHeading, (t) => ANNEX.test(t)],
     ['closing line', isClosingLine, (t) => CLOSING_LINE.test(t)],
+    ['title opening', mayOpenTitle, (t) => TITLE_START.test(t) || CAPITALS_TITLE.test(t)],
   ];
   it.each(cases)('%s: the precheck holds wherever the pattern matches', (_, precheck, pattern) => {
     let matched = 0;
