@@ -11,6 +11,7 @@
  * spaces between words, and wraps anywhere.
  */
 import { markersIn, spacedMarkersIn, stripMarkers, takeEvidenceMarkers, type MarkerHit } from '../vocabulary/markers.js';
+import { LOWER_START } from '../vocabulary/patterns.js';
 import { firstAtOrAbove } from '../base/sorted.js';
 import type { Line } from '../base/line.js';
 import type { TextPiece } from './tree.js';
@@ -119,8 +120,10 @@ export class Vocabulary {
     if (this.rehyphenated === undefined) {
       const closed = [...this.hyphenated].filter(([c, h]) => c.length >= REHYPHENATED_MIN_LETTERS && this.count(c) > 0 && this.count(h) > this.count(c)).map(([c]) => c);
       this.rehyphenated = closed.length ? new WordSet(closed) : null;
-      const located = this.lineStarts === null ? [] : closed.map((c) => this.given?.startsOf(c) ?? null);
-      if (this.lineStarts !== null && located.every((s) => s !== null)) this.rehyphenatedStarts = located.flat().sort((a, b) => a - b);
+      if (this.lineStarts !== null) {
+        const located = closed.map((c) => this.given?.startsOf(c) ?? null);
+        if (located.every((s) => s !== null)) this.rehyphenatedStarts = located.flat().sort((a, b) => a - b);
+      }
     }
     return this.rehyphenated;
   }
@@ -191,7 +194,6 @@ const SPACES = / {2,}/g;
 /** The word before a line-end hyphen, and the space justification may leave before it ("gender -"). */
 const LINE_END_HYPHEN = /(\p{L}+)(\s?)-$/u;
 const LEADING_WORD = /^(\p{L}+)/u;
-const LOWER_START = /^\p{Ll}/u;
 const SPACED_HYPHEN_OR_APOSTROPHE = /(\p{L}) ([-’])(?=\p{L})/gu;
 const SPACED_EN_DASH = /(\d) –(?=\d)/g;
 const DIGIT_START = /^\d/;

@@ -335,17 +335,18 @@ export class GivenWordCounts {
     }
   }
 
+  private tallyOf(word: string): Tally | undefined {
+    const folded = foldWord(word);
+    return this.byHash.get(hashOf(folded))?.find((t) => t.word === folded);
+  }
+
   /** Where each occurrence of a located word starts, in order; null for a word not located. */
   startsOf(word: string): readonly number[] | null {
-    const folded = foldWord(word);
-    for (const t of this.byHash.get(hashOf(folded)) ?? []) if (t.word === folded) return t.starts;
-    return null;
+    return this.tallyOf(word)?.starts ?? null;
   }
 
   /** How often the text has this word, case-blind; null for a word it was not asked to count. */
   count(word: string): number | null {
-    const folded = foldWord(word);
-    for (const t of this.byHash.get(hashOf(folded)) ?? []) if (t.word === folded) return t.count;
-    return null;
+    return this.tallyOf(word)?.count ?? null;
   }
 }

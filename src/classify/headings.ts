@@ -4,7 +4,7 @@
  * "Annex" and its kin are level 0: they end the body, annexes are out.
  */
 import { ANNEX_WORDS, HEADING_NUMBER_WORDS, LOOKALIKE_LETTERS, RECOMMENDATION_STEMS } from '../vocabulary/languages/index.js';
-import { LETTER_HEADING, mayStartNumberedHeading, ROMAN_HEADING, WORD_HEADING } from '../vocabulary/patterns.js';
+import { isDigitUnit, LETTER_HEADING, mayStartNumberedHeading, ROMAN_HEADING, WORD_HEADING } from '../vocabulary/patterns.js';
 
 export interface HeadingMatch {
   level: 0 | 1 | 2 | 3 | 4;
@@ -103,7 +103,7 @@ export const CLOSING_LINE = /^(?:\d{1,5}(?:st|nd|rd|th) (?:plenary )?meeting(?:\
 export function isClosingLine(text: string): boolean {
   // CLOSING_LINE opens with a digit, "[" or "Adopted" (any case).
   const c = text.charCodeAt(0);
-  if (!((c >= 48 && c <= 57) || c === 91 || c === 65 || c === 97)) return false;
+  if (!(isDigitUnit(c) || c === 91 || c === 65 || c === 97)) return false;
   return CLOSING_LINE.test(text);
 }
 

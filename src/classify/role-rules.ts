@@ -5,7 +5,7 @@
  */
 import type { Line } from '../base/line.js';
 import { ITEM_MARKER_WORDS } from '../vocabulary/languages/index.js';
-import { FLIPPED_PARA_NUMBER, ITEM_MARKER, mayStartItemMarker, mayStartParagraphNumber, MONTH_START, PARA_NUMBER } from '../vocabulary/patterns.js';
+import { FLIPPED_PARA_NUMBER, isDigitUnit, ITEM_MARKER, LOWER_START, mayStartItemMarker, mayStartParagraphNumber, MONTH_START, PARA_NUMBER } from '../vocabulary/patterns.js';
 import { cleanHeadingText, isAnnexHeading, isClosingLine, mayBeSubjectHeading, numberedHeading, unnumberedHeading, type HeadingMatch } from './headings.js';
 import type { RoleContext, RoleDecision } from './roles.js';
 
@@ -36,8 +36,7 @@ export const RUN_IN = /^(\p{Lu}[^.;:!?()\d]{2,90}?) (\d{1,3})\.\s+(?=[\p{Lu}“"
 export function mayRunIn(text: string): boolean {
   const dot = text.indexOf('.');
   if (dot < 1) return false;
-  const c = text.charCodeAt(dot - 1);
-  return c >= 48 && c <= 57;
+  return isDigitUnit(text.charCodeAt(dot - 1));
 }
 
 /** Table-of-contents lines: leader dots (exported for the test of its precheck, mayHoldLeaders). */
@@ -56,8 +55,6 @@ export function mayHoldLeaders(text: string): boolean {
 const BARE_ROMAN = /^([IVXL]{1,6})$/;
 /** Words a heading cannot end on. */
 const DANGLING = /\b(?:of|the|and|or|on|in|for|to|with|by|under|a|an|its|their)$/i;
-/** A line that goes on in lower case. */
-const LOWER_START = /^\p{Ll}/u;
 /** A heading that ends on a clause's punctuation does not wrap onto the next line. */
 const CLAUSE_END = /[.;:]$/;
 const TRAILING_ASTERISKS = /\*+$/;

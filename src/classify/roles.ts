@@ -14,6 +14,7 @@ import { isAnnexHeading } from './headings.js';
 import { ItemSequence, type ItemPlacement } from './item-sequence.js';
 import { ParagraphSequence, type ParagraphNumber } from './numbering.js';
 import { ROLE_RULES } from './role-rules.js';
+import { isDigitUnit } from '../vocabulary/patterns.js';
 
 interface RoleBase {
   line: Line;
@@ -88,7 +89,7 @@ export function closesUnit(text: string): boolean {
 /** Does the text end a sentence (SENTENCE_END)? An ASCII letter or digit at the end is in neither of its classes. */
 export function endsSentence(text: string): boolean {
   const c = text.charCodeAt(text.length - 1);
-  if (isAsciiLetter(c) || (c >= 48 && c <= 57)) return false;
+  if (isAsciiLetter(c) || isDigitUnit(c)) return false;
   return SENTENCE_END.test(text);
 }
 

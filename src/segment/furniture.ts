@@ -9,7 +9,7 @@
 import type { Line } from '../base/line.js';
 import { repeatedOnPages, repetitionKey } from '../base/repetition.js';
 import type { FurnitureKind } from '../schema/document.js';
-import { BARCODE, CELL_GAP, GENEVA_JOB, INTERFACE_NOISE, NEW_YORK_JOB } from '../vocabulary/patterns.js';
+import { BARCODE, CELL_GAP, GENEVA_JOB, INTERFACE_NOISE, isDigitUnit, NEW_YORK_JOB } from '../vocabulary/patterns.js';
 import { wholeSymbol } from '../vocabulary/symbol.js';
 import { furnitureLine, JOB_LINE_MAX, type CellVerdict, type Edge } from './furniture-cells.js';
 import type { ZoneMark } from './zoning.js';
@@ -124,11 +124,7 @@ export const PAGE_OF_PAGES = /^(\d{1,3})\/(\d{1,3})$/;
  */
 export function mayBeMidPageFurniture(text: string): boolean {
   const c = text.charCodeAt(0);
-  return isDigit(c) || c === 71 || c === 42;
-}
-
-function isDigit(c: number): boolean {
-  return c >= 48 && c <= 57;
+  return isDigitUnit(c) || c === 71 || c === 42;
 }
 
 /**
@@ -137,7 +133,7 @@ function isDigit(c: number): boolean {
  * aside) before the line is split into cells and each is tried (issue 15).
  */
 export function mayHoldPageOfPages(text: string): boolean {
-  for (let i = text.indexOf('/'); i !== -1; i = text.indexOf('/', i + 1)) if (isDigit(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(i + 1))) return true;
+  for (let i = text.indexOf('/'); i !== -1; i = text.indexOf('/', i + 1)) if (isDigitUnit(text.charCodeAt(i - 1)) && isDigitUnit(text.charCodeAt(i + 1))) return true;
   return false;
 }
 

@@ -6,7 +6,7 @@
  * paragraph 5, 87 States" is ordinary text.
  */
 import { allMatches } from '../base/matches.js';
-import { GLUED_MARKER, NUMBER_TAKER, SLASH_MARKER } from './patterns.js';
+import { GLUED_MARKER, isDigitUnit, NUMBER_TAKER, SLASH_MARKER } from './patterns.js';
 
 export interface MarkerHit {
   marker: string;
@@ -61,7 +61,7 @@ const AFTER_MARKER = /[\s.,;:)]/;
 export function maySlashMark(text: string): boolean {
   for (let i = text.indexOf('/'); i !== -1; i = text.indexOf('/', i + 1)) {
     const before = text.charCodeAt(i - 1);
-    if (before >= 48 && before <= 57 && (i + 1 === text.length || AFTER_MARKER.test(text.charAt(i + 1)))) return true;
+    if (isDigitUnit(before) && (i + 1 === text.length || AFTER_MARKER.test(text.charAt(i + 1)))) return true;
   }
   return false;
 }

@@ -20,9 +20,13 @@ function firstUnits(words: Iterable<string>): ReadonlySet<number> {
   return new Set([...words].map((w) => w.charCodeAt(0)));
 }
 
-function isDigitUnit(c: number): boolean {
+/** Is this UTF-16 code unit an ASCII digit? The one-unit looks before patterns ask it. */
+export function isDigitUnit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
+
+/** A text that goes on in lower case. */
+export const LOWER_START = /^\p{Ll}/u;
 
 /** Months of every language: a number before them is a date, not a marker. */
 const MONTHS = MONTH_NAMES;
